@@ -1,0 +1,2 @@
+/** The {@code vigil} command line (picocli). */
+package vigil.cli;

@@ -1,0 +1,2 @@
+/** The REST API and the web dashboard (Javalin). */
+package vigil.server;

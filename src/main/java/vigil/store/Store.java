@@ -1,0 +1,43 @@
+package vigil.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import vigil.model.Article;
+import vigil.model.CodedArticle;
+import vigil.model.Event;
+
+/**
+ * Derived data of one data directory: articles and their events (stories come later).
+ * Writes become durable and visible to readers at {@link #commit()}.
+ */
+public interface Store extends Closeable {
+    /** True when a raw document with this SHA-256 was already taken in (so re-ingest can skip it early). */
+    boolean hasRaw(String rawSha256) throws IOException;
+
+    /** Remembers a raw document's hash, whatever became of it (article, duplicate, rejected). */
+    void markRaw(String rawSha256, String url) throws IOException;
+
+    boolean hasArticle(String id) throws IOException;
+
+    /** Stores (or replaces) an article and its events. */
+    void put(CodedArticle coded) throws IOException;
+
+    Optional<Article> article(String id) throws IOException;
+
+    List<Event> eventsOf(String articleId) throws IOException;
+
+    Page<Article> searchArticles(ArticleQuery query) throws IOException;
+
+    /** Every stored article, in index order; for export. */
+    void forEachArticle(Consumer<Article> consumer) throws IOException;
+
+    long articleCount() throws IOException;
+
+    /** Drops every derived record (articles, events, raw hashes); {@code vigil reprocess} refills it from the archive. */
+    void clear() throws IOException;
+
+    void commit() throws IOException;
+}

@@ -1,0 +1,2 @@
+/** Continuous feed polling, watch rules, spike alerts. */
+package vigil.watch;
