@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 "extract articles, code who did what to whom, where and when, with the evidence for every field."},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
