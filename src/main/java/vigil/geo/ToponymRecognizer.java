@@ -1,0 +1,159 @@
+package vigil.geo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds toponyms: longest gazetteer names over capitalised token sequences (and Arabic-script words), minus
+ * common words, people ("Michael Jordan", "Mr. Paris", a surname seen with a first name) and organisations
+ * ("Washington Post"). Stateless; one instance serves all threads.
+ */
+final class ToponymRecognizer {
+    private final Gazetteer gaz;
+    private final Lexicon lex;
+
+    ToponymRecognizer(Gazetteer gaz, Lexicon lex) {
+        this.gaz = gaz;
+        this.lex = lex;
+    }
+
+    List<Mention> recognise(String text) {
+        Tokens tk = new Tokens(text);
+        Set<String> surnames = personSurnames(tk);
+        List<Mention> out = new ArrayList<>();
+        int n = tk.size;
+        for (int i = 0; i < n; i++) {
+            boolean arabic = tk.arabic(i);
+            if (!arabic && !tk.capitalised(i)) continue;
+            Mention m = arabic ? matchArabic(tk, i) : matchLatin(tk, i);
+            if (m == null) continue;
+            if (!arabic && !accept(tk, m, surnames)) continue;
+            out.add(m);
+            i = m.lastToken();
+        }
+        return out;
+    }
+
+    private Mention matchLatin(Tokens tk, int i) {
+        int maxN = Math.min(gaz.maxNameTokens, tk.size - i);
+        // the run of tokens that may form one name
+        int run = 1;
+        while (run < maxN) {
+            int k = i + run - 1;
+            String gap = tk.gap(k);
+            if (!(gap.equals(" ") || gap.equals(", ") || gap.equals("-"))) break;
+            int next = k + 1;
+            if (!tk.capitalised(next) && !Lexicon.CONNECTORS.contains(tk.lower(next)) && !tk.hasUpper(next)) break;
+            run++;
+        }
+        String text = tk.text;
+        for (int len = run; len >= 1; len--) {
+            int j = i + len - 1;
+            if (!tk.hasUpper(j) && !Character.isDigit(tk.first(j))) continue;
+            int s = tk.start[i], e = tk.end[j];
+            if (e < text.length() && text.charAt(e) == '.') {
+                Mention m = lookup(text, s, e + 1, i, j);
+                if (m != null) return m;
+            }
+            Mention m = lookup(text, s, e, i, j);
+            if (m != null) return m;
+        }
+        return null;
+    }
+
+    private Mention lookup(String text, int s, int e, int i, int j) {
+        String key = Names.key(text.substring(s, e));
+        int[] c = gaz.candidates(key);
+        if (c != null) return new Mention(s, e, key, c, false, i, j);
+        c = gaz.demonymCandidates(key);
+        if (c != null) return new Mention(s, e, key, c, true, i, j);
+        return null;
+    }
+
+    private Mention matchArabic(Tokens tk, int i) {
+        int maxN = Math.min(4, tk.size - i);
+        int run = 1;
+        while (run < maxN && tk.arabic(i + run) && tk.gap(i + run - 1).equals(" ")) run++;
+        String text = tk.text;
+        for (int len = run; len >= 1; len--) {
+            int j = i + len - 1;
+            Mention m = lookup(text, tk.start[i], tk.end[j], i, j);
+            if (m == null && tk.end[i] - tk.start[i] > 3) {
+                // proclitics: wa- "and", bi- "in", li- "for", fa- "so"  (بالموصل = in Mosul)
+                char c = text.charAt(tk.start[i]);
+                if (c == '\u0648' || c == '\u0628' || c == '\u0644' || c == '\u0641') {
+                    m = lookup(text, tk.start[i] + 1, tk.end[j], i, j);
+                }
+            }
+            if (m != null && (len > 1 || m.end() - m.start() >= 3)) return m;
+        }
+        return null;
+    }
+
+    private boolean accept(Tokens tk, Mention m, Set<String> surnames) {
+        int i = m.firstToken(), j = m.lastToken();
+        boolean single = i == j;
+        String word = tk.lower(i);
+        if (single) {
+            if (lex.alwaysStop.contains(word) || lex.firstNames.contains(word)) return false;
+            if (lex.sentenceStartStop.contains(word) && tk.sentenceStart(i)) return false;
+            if (surnames.contains(word) && !m.demonym()) return false;
+            // all-caps short words are acronyms unless the gazetteer lists them as such (US, UK, UAE)
+            if (tk.allUpper(i) && tk.end[i] - tk.start[i] <= 4 && !exactCaseAlias(tk, m)) return false;
+            if (tk.end[i] - tk.start[i] < 3 && !tk.allUpper(i)) return false;
+        }
+        if (m.demonym()) return true;
+        // preceded by a title or by a capitalised word that is not a function word: a person's name
+        if (i > 0 && tk.end[i - 1] + 2 >= tk.start[i]) {
+            String prev = tk.lower(i - 1);
+            String gap = tk.gap(i - 1);
+            boolean tight = gap.equals(" ") || gap.equals(". ");
+            if (tight && Lexicon.TITLES.contains(prev)) return false;
+            if (gap.equals(" ") && tk.capitalised(i - 1) && !Lexicon.FUNCTION.contains(prev)
+                    && !lex.alwaysStop.contains(prev) && gaz.candidates(Names.key(prev)) == null
+                    && gaz.demonymCandidates(Names.key(prev)) == null) {
+                return false;
+            }
+        }
+        // followed by a capitalised word that is not a place word: an organisation or a person
+        if (j + 1 < tk.size && tk.gap(j).equals(" ") && tk.capitalised(j + 1)) {
+            String next = tk.lower(j + 1);
+            if (!Lexicon.ADMIN_WORDS.contains(next) && !Lexicon.FUNCTION.contains(next)
+                    && !lex.alwaysStop.contains(next) && gaz.candidates(Names.key(next)) == null) {
+                GeoName top = gaz.place(m.candidates()[0]);
+                if (!top.isCountry() && !top.isAdmin1() && !top.isRegion()) return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean exactCaseAlias(Tokens tk, Mention m) {
+        String s = tk.text.substring(m.start(), m.end());
+        return s.length() >= 2 && (s.equals("US") || s.equals("UK") || s.equals("UAE") || s.equals("EU")
+                || s.equals("USA") || s.equals("DRC") || s.equals("NSW") || s.equals("KSA") || s.equals("PRC")
+                || s.equals("NY") || s.equals("NJ") || s.equals("DC") || s.equals("TX") || s.equals("BC")
+                || s.equals("NC") || s.equals("SC") || s.equals("PEI") || s.equals("DPRK") || s.length() == 4);
+    }
+
+    /** Surnames of people named with a first name or a title somewhere in the text. */
+    private Set<String> personSurnames(Tokens tk) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < tk.size; i++) {
+            if (!tk.capitalised(i)) continue;
+            String w = tk.lower(i);
+            boolean first = lex.firstNames.contains(w);
+            boolean title = Lexicon.TITLES.contains(w);
+            if (!first && !title) continue;
+            String gap = tk.gap(i);
+            if (!(gap.equals(" ") || (title && gap.equals(". ")))) continue;
+            int j = i + 1;
+            // skip middle initials / middle names: "George W. Bush", "John Fitzgerald Kennedy"
+            while (j + 1 < tk.size && tk.capitalised(j) && (tk.gap(j).equals(" ") || tk.gap(j).equals(". "))
+                    && tk.capitalised(j + 1) && j - i < 3) j++;
+            if (tk.capitalised(j)) out.add(tk.lower(j));
+        }
+        return out;
+    }
+}
