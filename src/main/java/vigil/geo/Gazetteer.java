@@ -68,21 +68,24 @@ public final class Gazetteer {
                 places.add(new GeoName(Long.parseLong(f[0]), f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
                         intern(interned, f[4]), f[5].isEmpty() ? null : intern(interned, f[5]),
                         f[6].isEmpty() ? null : intern(interned, f[6]), Long.parseLong(f[7])));
-                String last = null;
-                for (String n : f[8].split("\\|")) {
-                    if (n.isEmpty()) continue;
-                    String k = Names.key(n);
-                    if (k.isEmpty() || k.equals(last)) continue;
-                    last = k;
-                    List<Integer> l = names.computeIfAbsent(k, x -> new ArrayList<>(1));
-                    if (l.isEmpty() || l.get(l.size() - 1) != idx) l.add(idx);
-                }
-                for (String n : f[9].split("\\|")) {
-                    if (!n.isEmpty()) demonyms.computeIfAbsent(Names.key(n), x -> new ArrayList<>(1)).add(idx);
-                }
+                addKeys(f[8], idx, names);   // stored as lookup keys already (see GazetteerBuilder)
+                addKeys(f[9], idx, demonyms);
             }
         }
         return new Gazetteer(places.toArray(new GeoName[0]), names, demonyms);
+    }
+
+    private static void addKeys(String field, int idx, Map<String, List<Integer>> into) {
+        int from = 0, n = field.length();
+        while (from < n) {
+            int bar = field.indexOf('|', from);
+            if (bar < 0) bar = n;
+            if (bar > from) {
+                List<Integer> l = into.computeIfAbsent(field.substring(from, bar), x -> new ArrayList<>(1));
+                if (l.isEmpty() || l.get(l.size() - 1) != idx) l.add(idx);
+            }
+            from = bar + 1;
+        }
     }
 
     private static String intern(Map<String, String> m, String s) {
@@ -110,6 +113,10 @@ public final class Gazetteer {
     private Map<String, int[]> freeze(Map<String, List<Integer>> m) {
         Map<String, int[]> out = new HashMap<>(m.size() * 2);
         for (Map.Entry<String, List<Integer>> e : m.entrySet()) {
+            if (e.getValue().size() == 1) {
+                out.put(e.getKey(), new int[]{e.getValue().get(0)});
+                continue;
+            }
             Integer[] a = e.getValue().toArray(new Integer[0]);
             Arrays.sort(a, (x, y) -> Long.compare(places[y].population(), places[x].population()));
             out.put(e.getKey(), Arrays.stream(a).mapToInt(Integer::intValue).toArray());
@@ -162,6 +169,12 @@ public final class Gazetteer {
     int admin1Index(String country, String admin1) {
         Integer i = admin1ByName.get(country + "\t" + admin1);
         return i == null ? -1 : i;
+    }
+
+    /** Indices of the first-level divisions of a country. */
+    int[] admin1sOf(String iso2) {
+        return admin1ByName.entrySet().stream().filter(e -> e.getKey().startsWith(iso2 + "\t"))
+                .mapToInt(Map.Entry::getValue).toArray();
     }
 
     int countryIndex(String iso2) {

@@ -40,7 +40,8 @@ public final class GazetteerBuilder {
             System.exit(2);
         }
         Path xp = Path.of(args[0]), c500 = Path.of(args[1]), extra = Path.of(args[2]), out = Path.of(args[3]);
-        if (Files.exists(out) && newer(out, xp.resolve("geonames.org/cities15000.txt"), c500, extra)) {
+        if (Files.exists(out) && newer(out, xp.resolve("geonames.org/cities15000.txt"), c500, extra,
+                extra.resolveSibling("country-points.tsv"))) {
             System.out.println("gazetteer up to date: " + out);
             return;
         }
@@ -49,15 +50,25 @@ public final class GazetteerBuilder {
         Files.createDirectories(out.getParent());
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out), 1 << 16),
                 StandardCharsets.UTF_8)) {
-            w.write("# Vigil gazetteer: GeoNames (CC BY 4.0, geonames.org) + Vigil additions. id name lat lon fcode cc admin1 pop names demonyms\n");
+            w.write("# Vigil gazetteer: GeoNames (CC BY 4.0, geonames.org) + Vigil additions. id name lat lon fcode cc admin1 pop name-keys demonym-keys\n");
             for (Row r : rows) {
                 w.write(r.id + "\t" + r.name + "\t" + r.lat + "\t" + r.lon + "\t" + r.fcode + "\t" + r.cc + "\t"
-                        + r.admin1 + "\t" + r.pop + "\t" + String.join("|", r.names) + "\t"
-                        + String.join("|", r.demonyms) + "\n");
+                        + r.admin1 + "\t" + r.pop + "\t" + String.join("|", keys(r.names)) + "\t"
+                        + String.join("|", keys(r.demonyms)) + "\n");
             }
         }
         System.out.printf("gazetteer: %d places -> %s (%d KB) in %d ms%n", rows.size(), out, Files.size(out) / 1024,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Names are stored as lookup keys, so loading needs no Unicode normalisation. */
+    private static Set<String> keys(Set<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            String k = Names.key(n);
+            if (!k.isEmpty() && k.indexOf('|') < 0 && k.indexOf('\t') < 0) out.add(k);
+        }
+        return out;
     }
 
     private static boolean newer(Path out, Path... inputs) throws IOException {
@@ -111,6 +122,14 @@ public final class GazetteerBuilder {
             centroids.putIfAbsent(iso, new double[]{Double.parseDouble(f.get(6)), Double.parseDouble(f.get(7))});
             String n = f.get(0).trim();
             if (!n.contains(",") && !n.contains("(")) countryNames.computeIfAbsent(iso, k -> new LinkedHashSet<>()).add(titleCase(n));
+        }
+        Path points = extra.resolveSibling("country-points.tsv");
+        if (Files.exists(points)) {
+            for (String line : Files.readAllLines(points, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                centroids.put(f[0], new double[]{Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+            }
         }
         Map<String, Row> countries = new LinkedHashMap<>();
         for (String line : Files.readAllLines(gn.resolve("countryInfo.txt"), StandardCharsets.UTF_8)) {

@@ -45,6 +45,15 @@ final class Lexicon {
             "city", "prefecture", "oblast", "department", "municipality", "parish", "borough", "township",
             "territory", "emirate", "canton", "village", "town");
 
+    /** Words after which a capitalised name is a location: "in Lanexa", "near Harwinton". */
+    static final Set<String> LOCATIVE = set("in", "at", "near", "from", "to", "into", "outside", "of", "around",
+            "toward", "towards", "through", "across", "via", "between", "inside", "throughout", "within", "across",
+            "visit", "visited", "visiting", "reach", "reached", "entered", "left", "leaving", "fled", "north",
+            "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+            "northwest", "southeast", "southwest", "downtown", "suburban", "rural", "base", "based", "born",
+            "lives", "lived", "town", "city", "village", "province", "county", "state", "region", "capital",
+            "district", "neighboring", "neighbouring", "nearby", "and", "or", "en", "de", "desde", "hacia");
+
     static final Set<String> COMPASS = set("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "upper", "lower", "greater");

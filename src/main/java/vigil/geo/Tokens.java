@@ -23,6 +23,7 @@ final class Tokens {
             while (i < n) {
                 char d = text.charAt(i);
                 if (wordChar(d)) { i++; continue; }
+                if ((d == '\'' || d == '\u2019') && clitic(text, i + 1)) break; // "Syria's", "We're"
                 if ((d == '.' || d == '\'' || d == '\u2019' || d == '-' || d == '&') && i + 1 < n && wordChar(text.charAt(i + 1))) {
                     i += 2;
                     continue;
@@ -41,6 +42,16 @@ final class Tokens {
         start[size] = s;
         end[size] = e;
         size++;
+    }
+
+    /** English clitics after an apostrophe: s, t, d, m, ve, re, ll. */
+    private static boolean clitic(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 3 && Character.isLetter(text.charAt(j))) j++;
+        if (j < text.length() && Character.isLetter(text.charAt(j))) return false;
+        String c = text.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+        return c.equals("s") || c.equals("t") || c.equals("d") || c.equals("m") || c.equals("ve") || c.equals("re")
+                || c.equals("ll");
     }
 
     static boolean wordChar(char c) {

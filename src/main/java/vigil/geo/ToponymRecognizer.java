@@ -24,16 +24,50 @@ final class ToponymRecognizer {
         Set<String> surnames = personSurnames(tk);
         List<Mention> out = new ArrayList<>();
         int n = tk.size;
+        int lastEnd = -10;
         for (int i = 0; i < n; i++) {
             boolean arabic = tk.arabic(i);
             if (!arabic && !tk.capitalised(i)) continue;
-            Mention m = arabic ? matchArabic(tk, i) : matchLatin(tk, i);
-            if (m == null) continue;
-            if (!arabic && !accept(tk, m, surnames)) continue;
+            Mention m = arabic ? null : matchCounty(tk, i);
+            if (m == null) {
+                m = arabic ? matchArabic(tk, i) : matchLatin(tk, i);
+                if (m == null) continue;
+                if (!arabic && !accept(tk, m, surnames, lastEnd)) continue;
+            }
             out.add(m);
+            lastEnd = m.end();
             i = m.lastToken();
         }
         return out;
+    }
+
+    private static final java.util.Set<String> COUNTY_WORDS = java.util.Set.of("county", "parish", "borough");
+
+    /**
+     * "Henry County", "Lamar County": counties are not in the gazetteer, so the mention resolves to the
+     * same-named town of the state the article is about, or failing that to the state itself.
+     */
+    private Mention matchCounty(Tokens tk, int i) {
+        for (int k = i; k < Math.min(tk.size - 1, i + 3); k++) {
+            if (!tk.capitalised(k) || !tk.gap(k).equals(" ")) return null;
+            if (k > i && !tk.gap(k - 1).equals(" ")) return null;
+            int c = k + 1;
+            if (tk.capitalised(c) && COUNTY_WORDS.contains(tk.lower(c))) {
+                String name = tk.text.substring(tk.start[i], tk.end[k]);
+                String key = Names.key(name);
+                if (lex.alwaysStop.contains(key) && i == k) return null;
+                int[] towns = gaz.candidates(key);
+                int[] states = gaz.admin1sOf("US");
+                int[] towns2 = towns == null ? new int[0] : java.util.Arrays.stream(towns)
+                        .filter(t -> "US".equals(gaz.place(t).country()) && !gaz.place(t).isAdmin1()).toArray();
+                int[] cands = new int[towns2.length + states.length];
+                System.arraycopy(towns2, 0, cands, 0, towns2.length);
+                System.arraycopy(states, 0, cands, towns2.length, states.length);
+                if (cands.length == 0) return null;
+                return new Mention(tk.start[i], tk.end[c], "county:" + key, cands, false, i, c);
+            }
+        }
+        return null;
     }
 
     private Mention matchLatin(Tokens tk, int i) {
@@ -92,7 +126,7 @@ final class ToponymRecognizer {
         return null;
     }
 
-    private boolean accept(Tokens tk, Mention m, Set<String> surnames) {
+    private boolean accept(Tokens tk, Mention m, Set<String> surnames, int lastEnd) {
         int i = m.firstToken(), j = m.lastToken();
         boolean single = i == j;
         String word = tk.lower(i);
@@ -105,6 +139,7 @@ final class ToponymRecognizer {
             if (tk.end[i] - tk.start[i] < 3 && !tk.allUpper(i)) return false;
         }
         if (m.demonym()) return true;
+        if (!strong(tk, m, lastEnd)) return false;
         // preceded by a title or by a capitalised word that is not a function word: a person's name
         if (i > 0 && tk.end[i - 1] + 2 >= tk.start[i]) {
             String prev = tk.lower(i - 1);
@@ -127,6 +162,34 @@ final class ToponymRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * Big or administrative places are accepted as they come; a small town's name needs a cue that a place
+     * is meant: a locative word before it, a ", State" qualifier after it, or a list of places it belongs to.
+     */
+    private boolean strong(Tokens tk, Mention m, int lastEnd) {
+        if (m.lastToken() > m.firstToken()) return true;
+        GeoName top = gaz.place(m.candidates()[0]);
+        if (top.population() >= 50_000 || top.isCountry() || top.isAdmin1() || top.isRegion()
+                || "PPLC".equals(top.featureCode()) || "PPLA".equals(top.featureCode())) return true;
+        int i = m.firstToken(), j = m.lastToken();
+        if (i > 0 && Lexicon.LOCATIVE.contains(tk.lower(i - 1)) && tk.end[i - 1] + 1 == tk.start[i]) return true;
+        String before = tk.text.substring(Math.max(0, lastEnd), m.start());
+        if (lastEnd >= 0 && (before.equals(", ") || before.equals(" and ") || before.equals(", and ")
+                || before.equals(" or "))) return true;
+        if (j + 1 < tk.size) {
+            String gap = tk.gap(j);
+            if ((gap.equals(", ") || gap.equals(" (")) && tk.capitalised(j + 1)) {
+                int[] q = gaz.candidates(Names.key(tk.text.substring(tk.start[j + 1], tk.end[j + 1]
+                        + (tk.end[j + 1] < tk.text.length() && tk.text.charAt(tk.end[j + 1]) == '.' ? 1 : 0))));
+                if (q == null) q = gaz.candidates(Names.key(tk.text.substring(tk.start[j + 1], tk.end[j + 1])));
+                if (q != null) {
+                    for (int x : q) if (gaz.place(x).isAdmin1() || gaz.place(x).isCountry()) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean exactCaseAlias(Tokens tk, Mention m) {
