@@ -180,7 +180,18 @@ public final class GazetteerBuilder {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
                 case "country" -> need(countries.get(f[1]), line).names().addAll(split(f[2]));
-                case "demonym" -> need(countries.get(f[1]), line).demonyms().addAll(split(f[2]));
+                case "demonym" -> {
+                    Row target;
+                    if (f[1].startsWith("@")) {   // a region or division: "@Europe", "@GB/England"
+                        String want = f[1].substring(1);
+                        int slash = want.indexOf('/');
+                        target = slash > 0 ? admin1Rows.get(want.substring(0, slash) + "\t" + Names.key(want.substring(slash + 1)))
+                                : added.stream().filter(r -> r.name().equals(want)).findFirst().orElse(null);
+                    } else {
+                        target = countries.get(f[1]);
+                    }
+                    need(target, line).demonyms().addAll(split(f[2]));
+                }
                 case "admin1" -> need(admin1Rows.get(f[1] + "\t" + Names.key(f[2])), line).names().addAll(split(f.length > 3 ? f[3] : ""));
                 case "place" -> {
                     Set<String> names = new LinkedHashSet<>();

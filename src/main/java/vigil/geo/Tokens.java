@@ -25,8 +25,8 @@ final class Tokens {
                 if (wordChar(d)) { i++; continue; }
                 if ((d == '\'' || d == '\u2019') && clitic(text, i + 1)) break; // "Syria's", "We're"
                 // "Syrian-Iraqi", "Guinea-Bissau", "Al-Hasakah": split before a capital; names rejoin over "-"
-                if (d == '-' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1))) break;
-                if ((d == '.' || d == '\'' || d == '\u2019' || d == '-' || d == '&') && i + 1 < n && wordChar(text.charAt(i + 1))) {
+                if (d == '-') break;
+                if ((d == '.' || d == '\'' || d == '\u2019' || d == '&') && i + 1 < n && wordChar(text.charAt(i + 1))) {
                     i += 2;
                     continue;
                 }

@@ -11,6 +11,7 @@ import java.util.Set;
  * ("Washington Post"). Stateless; one instance serves all threads.
  */
 final class ToponymRecognizer {
+    static final boolean NO_FOLLOW = Boolean.getBoolean("vigil.geo.noFollow");
     private final Gazetteer gaz;
     private final Lexicon lex;
 
@@ -131,12 +132,14 @@ final class ToponymRecognizer {
         boolean single = i == j;
         String word = tk.lower(i);
         if (single) {
-            if (lex.alwaysStop.contains(word) || lex.firstNames.contains(word)) return false;
+            boolean acronym = tk.allUpper(i) && exactCaseAlias(tk, m);   // "US" is not "us"
+            if (!acronym && (lex.alwaysStop.contains(word) || lex.firstNames.contains(word))) return false;
             if (lex.sentenceStartStop.contains(word) && tk.sentenceStart(i)) return false;
             if (surnames.contains(word) && !m.demonym()) return false;
             // all-caps short words are acronyms unless the gazetteer lists them as such (US, UK, UAE)
             if (tk.allUpper(i) && tk.end[i] - tk.start[i] <= 4 && !exactCaseAlias(tk, m)) return false;
-            if (tk.end[i] - tk.start[i] < 3 && !tk.allUpper(i)) return false;
+            boolean abbreviation = m.end() > tk.end[i];                    // "Md.", "Ga."
+            if (tk.end[i] - tk.start[i] < 3 && !tk.allUpper(i) && !abbreviation) return false;
         }
         if (m.demonym()) return true;
         if (!strong(tk, m, lastEnd)) return false;
@@ -147,13 +150,14 @@ final class ToponymRecognizer {
             boolean tight = gap.equals(" ") || gap.equals(". ");
             if (tight && Lexicon.TITLES.contains(prev)) return false;
             if (gap.equals(" ") && tk.capitalised(i - 1) && !Lexicon.FUNCTION.contains(prev)
+                    && (!tk.sentenceStart(i - 1) || lex.firstNames.contains(prev))
                     && !lex.alwaysStop.contains(prev) && gaz.candidates(Names.key(prev)) == null
                     && gaz.demonymCandidates(Names.key(prev)) == null) {
                 return false;
             }
         }
         // followed by a capitalised word that is not a place word: an organisation or a person
-        if (j + 1 < tk.size && tk.gap(j).equals(" ") && tk.capitalised(j + 1)) {
+        if (!NO_FOLLOW && j + 1 < tk.size && tk.gap(j).equals(" ") && tk.capitalised(j + 1)) {
             String next = tk.lower(j + 1);
             if (!Lexicon.ADMIN_WORDS.contains(next) && !Lexicon.FUNCTION.contains(next)
                     && !lex.alwaysStop.contains(next) && gaz.candidates(Names.key(next)) == null) {
