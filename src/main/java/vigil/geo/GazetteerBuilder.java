@@ -40,8 +40,14 @@ public final class GazetteerBuilder {
             System.exit(2);
         }
         Path xp = Path.of(args[0]), c500 = Path.of(args[1]), extra = Path.of(args[2]), out = Path.of(args[3]);
+        Path self;
+        try {
+            self = Path.of(GazetteerBuilder.class.getResource("GazetteerBuilder.class").toURI());
+        } catch (Exception e) {
+            self = extra;
+        }
         if (Files.exists(out) && newer(out, xp.resolve("geonames.org/cities15000.txt"), c500, extra,
-                extra.resolveSibling("country-points.tsv"))) {
+                extra.resolveSibling("country-points.tsv"), self)) {
             System.out.println("gazetteer up to date: " + out);
             return;
         }
@@ -148,7 +154,7 @@ public final class GazetteerBuilder {
             countries.put(iso, r);
         }
 
-        // US states have published centroids; other admin1 centroids are the median of their towns
+        // US states have published centroids; other admin1 points are the middle of their towns' extent
         Map<String, double[]> usStates = new HashMap<>();
         for (String line : Files.readAllLines(xp.resolve("us-state-metadata.csv"), StandardCharsets.UTF_8)) {
             List<String> f = csv(line);
@@ -162,7 +168,7 @@ public final class GazetteerBuilder {
             String[] f = e.getValue();
             String cc = code.substring(0, code.indexOf('.'));
             double[] c = usStates.get(code);
-            if (c == null) c = median(admin1Points.get(code));
+            if (c == null) c = middle(admin1Points.get(code));
             if (c == null) continue;
             Set<String> names = new LinkedHashSet<>();
             names.add(f[1]);
@@ -264,13 +270,15 @@ public final class GazetteerBuilder {
         }
     }
 
-    private static double[] median(List<double[]> pts) {
+    private static double[] middle(List<double[]> pts) {
         if (pts == null || pts.isEmpty()) return null;
         double[] lat = new double[pts.size()], lon = new double[pts.size()];
         for (int i = 0; i < pts.size(); i++) { lat[i] = pts.get(i)[0]; lon[i] = pts.get(i)[1]; }
         Arrays.sort(lat);
         Arrays.sort(lon);
-        return new double[]{lat[lat.length / 2], lon[lon.length / 2]};
+        // middle of the 2nd-98th percentile box of its towns: towns cluster where people live, the box does not
+        int lo = (int) (0.02 * (lat.length - 1)), hi = (int) (0.98 * (lat.length - 1));
+        return new double[]{(lat[lo] + lat[hi]) / 2, (lon[lo] + lon[hi]) / 2};
     }
 
     private static long parseLong(String s) {

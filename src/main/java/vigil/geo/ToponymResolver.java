@@ -165,6 +165,11 @@ final class ToponymResolver {
                 int cities = ctx.admin1Cities.getOrDefault(a, 0) - (own == p ? 1 : 0);
                 if (cities > 0) s += Math.min(1.5, 0.75 * cities);
             }
+            if (p.isAdmin1()) {
+                // a division whose towns the article names ("Georgia" with Atlanta and Savannah)
+                int cities = ctx.admin1Cities.getOrDefault(p.country() + "\t" + p.admin1(), 0);
+                if (cities > 0) s += Math.min(2.0, 1.0 * cities);
+            }
             if (!p.isCountry() && !p.isRegion() && g.cands.length > 1) s += proximity(g, p, ctx);
             if (s > bestScore) {
                 bestScore = s;
