@@ -11,7 +11,6 @@ import java.util.Set;
  * ("Washington Post"). Stateless; one instance serves all threads.
  */
 final class ToponymRecognizer {
-    static final boolean NO_FOLLOW = Boolean.getBoolean("vigil.geo.noFollow");
     private final Gazetteer gaz;
     private final Lexicon lex;
 
@@ -100,10 +99,11 @@ final class ToponymRecognizer {
 
     private Mention lookup(String text, int s, int e, int i, int j) {
         String key = Names.key(text.substring(s, e));
-        int[] c = gaz.candidates(key);
-        if (c != null) return new Mention(s, e, key, c, false, i, j);
-        c = gaz.demonymCandidates(key);
+        // "German", "Canadian", "Spanish" are also small towns; the people's adjective is meant far more often
+        int[] c = gaz.demonymCandidates(key);
         if (c != null) return new Mention(s, e, key, c, true, i, j);
+        c = gaz.candidates(key);
+        if (c != null) return new Mention(s, e, key, c, false, i, j);
         return null;
     }
 
@@ -157,7 +157,7 @@ final class ToponymRecognizer {
             }
         }
         // followed by a capitalised word that is not a place word: an organisation or a person
-        if (!NO_FOLLOW && j + 1 < tk.size && tk.gap(j).equals(" ") && tk.capitalised(j + 1)) {
+        if (j + 1 < tk.size && tk.gap(j).equals(" ") && tk.capitalised(j + 1)) {
             String next = tk.lower(j + 1);
             if (!Lexicon.ADMIN_WORDS.contains(next) && !Lexicon.FUNCTION.contains(next)
                     && !lex.alwaysStop.contains(next) && gaz.candidates(Names.key(next)) == null) {

@@ -17,6 +17,7 @@ import java.util.Set;
 final class ToponymResolver {
     private static final int MAX_CANDIDATES = 150;
     private static final int ROUNDS = 3;
+    private static final double COUNTRY_WEIGHT = 5.0;
 
     private final Gazetteer gaz;
 
@@ -56,8 +57,9 @@ final class ToponymResolver {
             for (int c = 0; c < g.cands.length; c++) g.prior[c] = prior(g, c);
         }
         qualifiers(text, mentions, of);
+        sharedRegions(groups.values());
 
-        for (Group g : groups.values()) g.pick = argmax(g.prior, g.qualifier, null, g);
+        for (Group g : groups.values()) g.pick = argmax(g.prior, g.qualifier);
         for (int round = 0; round < ROUNDS; round++) {
             Context ctx = new Context(groups.values());
             for (Group g : groups.values()) g.pick = best(g, ctx);
@@ -95,6 +97,38 @@ final class ToponymResolver {
         }
         return s;
     }
+
+    /**
+     * Spatial coherence: "Columbus", "Norfolk" and "Platte County" each exist in many states, but only one
+     * state has all three. A candidate gains for every other name of the article that could be in its admin1.
+     */
+    private void sharedRegions(Iterable<Group> gs) {
+        Map<String, Integer> groupsPerAdmin1 = new HashMap<>();
+        List<Set<String>> perGroup = new ArrayList<>();
+        for (Group g : gs) {
+            Set<String> a1 = new HashSet<>();
+            for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
+                GeoName p = gaz.place(g.cands[c]);
+                if (p.admin1() != null && !p.isCountry()) a1.add(p.country() + "\t" + p.admin1());
+            }
+            perGroup.add(a1);
+            for (String a : a1) groupsPerAdmin1.merge(a, 1, Integer::sum);
+        }
+        int gi = 0;
+        for (Group g : gs) {
+            Set<String> own = perGroup.get(gi++);
+            for (int c = 0; c < g.cands.length; c++) {
+                GeoName p = gaz.place(g.cands[c]);
+                if (p.admin1() == null || p.isCountry()) continue;
+                String a = p.country() + "\t" + p.admin1();
+                int others = groupsPerAdmin1.getOrDefault(a, 0) - (own.contains(a) ? 1 : 0);
+                if (others > 0) g.qualifier[c] += Math.min(SHARED_MAX, SHARED_EACH * others);
+            }
+        }
+    }
+
+    private static final double SHARED_EACH = 0.5;
+    private static final double SHARED_MAX = 2.0;
 
     /** "Paris, Texas", "Port Said, Egypt", "Gatineau (Que.)": the second name narrows the first. */
     private void qualifiers(String text, List<Mention> ms, Group[] of) {
@@ -157,7 +191,7 @@ final class ToponymResolver {
             if (p.country() != null && total > 0) {
                 double v = ctx.countryVotes.getOrDefault(p.country(), 0.0);
                 if (p.country().equals(own.country())) v -= ownVote;
-                s += 3.0 * v / total;
+                s += COUNTRY_WEIGHT * v / total;
             }
             if (p.admin1() != null && !p.isAdmin1() && !p.isCountry()) {
                 String a = p.country() + "\t" + p.admin1();
@@ -194,7 +228,7 @@ final class ToponymResolver {
         return bonus;
     }
 
-    private int argmax(double[] a, double[] b, Object unused, Group g) {
+    private static int argmax(double[] a, double[] b) {
         int best = 0;
         for (int i = 1; i < a.length; i++) if (a[i] + b[i] > a[best] + b[best]) best = i;
         return best;
