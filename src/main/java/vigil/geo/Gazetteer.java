@@ -55,8 +55,8 @@ public final class Gazetteer {
     /** Reads a gazetteer in the format {@link GazetteerBuilder} writes (gzipped TSV). */
     public static Gazetteer load(InputStream gz) throws IOException {
         List<GeoName> places = new ArrayList<>(220_000);
-        Map<String, List<Integer>> names = new HashMap<>(1 << 20);
-        Map<String, List<Integer>> demonyms = new HashMap<>();
+        Map<String, int[]> names = new HashMap<>(1 << 21);
+        Map<String, int[]> demonyms = new HashMap<>();
         Map<String, String> interned = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gz, 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16)) {
@@ -75,14 +75,19 @@ public final class Gazetteer {
         return new Gazetteer(places.toArray(new GeoName[0]), names, demonyms);
     }
 
-    private static void addKeys(String field, int idx, Map<String, List<Integer>> into) {
+    /** Appends idx to each key's list; rows come most populous first, so lists stay in population order. */
+    private static void addKeys(String field, int idx, Map<String, int[]> into) {
         int from = 0, n = field.length();
         while (from < n) {
             int bar = field.indexOf('|', from);
             if (bar < 0) bar = n;
             if (bar > from) {
-                List<Integer> l = into.computeIfAbsent(field.substring(from, bar), x -> new ArrayList<>(1));
-                if (l.isEmpty() || l.get(l.size() - 1) != idx) l.add(idx);
+                into.merge(field.substring(from, bar), new int[]{idx}, (old, one) -> {
+                    if (old[old.length - 1] == idx) return old;
+                    int[] a = Arrays.copyOf(old, old.length + 1);
+                    a[old.length] = idx;
+                    return a;
+                });
             }
             from = bar + 1;
         }
@@ -92,10 +97,10 @@ public final class Gazetteer {
         return m.computeIfAbsent(s, x -> x);
     }
 
-    private Gazetteer(GeoName[] places, Map<String, List<Integer>> names, Map<String, List<Integer>> demonyms) {
+    private Gazetteer(GeoName[] places, Map<String, int[]> names, Map<String, int[]> demonyms) {
         this.places = places;
-        this.byName = freeze(names);
-        this.byDemonym = freeze(demonyms);
+        this.byName = names;
+        this.byDemonym = demonyms;
         this.byId = new HashMap<>(places.length * 2);
         this.countryByCode = new HashMap<>();
         this.admin1ByName = new HashMap<>();
@@ -105,23 +110,7 @@ public final class Gazetteer {
             if (p.isCountry()) countryByCode.put(p.country(), i);
             if (p.isAdmin1()) admin1ByName.put(p.country() + "\t" + p.admin1(), i);
         }
-        int max = 1;
-        for (String k : byName.keySet()) max = Math.max(max, k.split(" ").length);
-        this.maxNameTokens = Math.min(max, 8);
-    }
-
-    private Map<String, int[]> freeze(Map<String, List<Integer>> m) {
-        Map<String, int[]> out = new HashMap<>(m.size() * 2);
-        for (Map.Entry<String, List<Integer>> e : m.entrySet()) {
-            if (e.getValue().size() == 1) {
-                out.put(e.getKey(), new int[]{e.getValue().get(0)});
-                continue;
-            }
-            Integer[] a = e.getValue().toArray(new Integer[0]);
-            Arrays.sort(a, (x, y) -> Long.compare(places[y].population(), places[x].population()));
-            out.put(e.getKey(), Arrays.stream(a).mapToInt(Integer::intValue).toArray());
-        }
-        return out;
+        this.maxNameTokens = 8;
     }
 
     /** Places with this name or alternate name (case, accents and hyphens ignored), most populous first. */

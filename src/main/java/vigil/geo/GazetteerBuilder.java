@@ -213,6 +213,8 @@ public final class GazetteerBuilder {
         all.addAll(admin1Rows.values());
         all.addAll(added);
         all.addAll(rows);
+        // most populous first: the loader then gets each name's candidates in population order without sorting
+        all.sort((a, b) -> Long.compare(b.pop(), a.pop()));
         return all;
     }
 
