@@ -47,7 +47,7 @@ public final class GazetteerBuilder {
             self = extra;
         }
         if (Files.exists(out) && newer(out, xp.resolve("geonames.org/cities15000.txt"), c500, extra,
-                extra.resolveSibling("country-points.tsv"), self)) {
+                extra.resolveSibling("country-points.tsv"), extra.resolveSibling("admin1-points.tsv"), self)) {
             System.out.println("gazetteer up to date: " + out);
             return;
         }
@@ -162,12 +162,22 @@ public final class GazetteerBuilder {
                 usStates.put("US." + f.get(0), new double[]{Double.parseDouble(f.get(3)), Double.parseDouble(f.get(4))});
             }
         }
+        Map<String, double[]> admin1Fixed = new HashMap<>();
+        Path fixed = extra.resolveSibling("admin1-points.tsv");
+        if (Files.exists(fixed)) {
+            for (String line : Files.readAllLines(fixed, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                admin1Fixed.put(f[0] + "\t" + f[1], new double[]{Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+            }
+        }
         Map<String, Row> admin1Rows = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : admin1.entrySet()) {
             String code = e.getKey();
             String[] f = e.getValue();
             String cc = code.substring(0, code.indexOf('.'));
-            double[] c = usStates.get(code);
+            double[] c = admin1Fixed.get(cc + "\t" + f[1]);
+            if (c == null) c = usStates.get(code);
             if (c == null) c = middle(admin1Points.get(code));
             if (c == null) continue;
             Set<String> names = new LinkedHashSet<>();
