@@ -40,14 +40,13 @@ public final class GazetteerBuilder {
             System.exit(2);
         }
         Path xp = Path.of(args[0]), c500 = Path.of(args[1]), extra = Path.of(args[2]), out = Path.of(args[3]);
-        Path self;
-        try {
-            self = Path.of(GazetteerBuilder.class.getResource("GazetteerBuilder.class").toURI());
-        } catch (Exception e) {
-            self = extra;
-        }
-        if (Files.exists(out) && newer(out, xp.resolve("geonames.org/cities15000.txt"), c500, extra,
-                extra.resolveSibling("country-points.tsv"), extra.resolveSibling("admin1-points.tsv"), self)) {
+        // rebuild only when an input or the builder itself changed (a recompiled but identical class is no change)
+        Path stamp = xp.resolve("gazetteer.sha256");
+        String digest = digest(xp.resolve("geonames.org/cities15000.txt"), xp.resolve("geonames.org/admin1CodesASCII.txt"),
+                xp.resolve("geonames.org/countryInfo.txt"), xp.resolve("country-names-2021.csv"),
+                xp.resolve("us-state-metadata.csv"), c500, extra, extra.resolveSibling("country-points.tsv"),
+                extra.resolveSibling("admin1-points.tsv"));
+        if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(digest)) {
             System.out.println("gazetteer up to date: " + out);
             return;
         }
@@ -63,6 +62,7 @@ public final class GazetteerBuilder {
                         + String.join("|", keys(r.demonyms)) + "\n");
             }
         }
+        Files.writeString(stamp, digest);
         System.out.printf("gazetteer: %d places -> %s (%d KB) in %d ms%n", rows.size(), out, Files.size(out) / 1024,
                 (System.nanoTime() - t0) / 1_000_000);
     }
@@ -77,10 +77,24 @@ public final class GazetteerBuilder {
         return out;
     }
 
-    private static boolean newer(Path out, Path... inputs) throws IOException {
-        long t = Files.getLastModifiedTime(out).toMillis();
-        for (Path p : inputs) if (Files.getLastModifiedTime(p).toMillis() > t) return false;
-        return true;
+    /** SHA-256 over the builder's class bytes and the size and time of each input file. */
+    private static String digest(Path... inputs) throws IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            try (java.io.InputStream in = GazetteerBuilder.class.getResourceAsStream("GazetteerBuilder.class")) {
+                if (in != null) md.update(in.readAllBytes());
+            }
+            try (java.io.InputStream in = GazetteerBuilder.class.getResourceAsStream("Names.class")) {
+                if (in != null) md.update(in.readAllBytes());
+            }
+            for (Path p : inputs) {
+                md.update((p + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<Row> build(Path xp, Path c500, Path extra) throws IOException {

@@ -60,9 +60,8 @@ final class ToponymRecognizer {
                 int[] states = gaz.admin1sOf("US");
                 int[] towns2 = towns == null ? new int[0] : java.util.Arrays.stream(towns)
                         .filter(t -> "US".equals(gaz.place(t).country()) && !gaz.place(t).isAdmin1()).toArray();
-                int[] cands = new int[towns2.length + states.length];
-                System.arraycopy(towns2, 0, cands, 0, towns2.length);
-                System.arraycopy(states, 0, cands, towns2.length, states.length);
+                // a same-named town is usually in or near the county; a state's centre rarely is
+                int[] cands = towns2.length > 0 ? towns2 : states;
                 if (cands.length == 0) return null;
                 return new Mention(tk.start[i], tk.end[c], "county:" + key, cands, false, i, c);
             }

@@ -17,6 +17,7 @@ import java.util.Set;
 final class ToponymResolver {
     private static final int MAX_CANDIDATES = 150;
     private static final int ROUNDS = 3;
+    private static final double NAME_BONUS = 2.5;
     private static final double COUNTRY_WEIGHT = 5.0;
 
     private final Gazetteer gaz;
@@ -83,7 +84,7 @@ final class ToponymResolver {
             case "PPLH", "PPLQ", "PPLW" -> -3.0;
             default -> 0.0;
         };
-        if (Names.key(p.name()).equals(g.key)) s += 1.5;
+        if (Names.key(p.name()).equals(g.key)) s += NAME_BONUS;
         if (p.isAdmin1()) {
             // "Baghdad", "New York": the big city that shares its region's name is meant more often
             for (int o : g.cands) {
