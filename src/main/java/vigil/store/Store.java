@@ -34,6 +34,9 @@ public interface Store extends Closeable {
     /** Every stored article, in index order; for export. */
     void forEachArticle(Consumer<Article> consumer) throws IOException;
 
+    /** Every stored event; for export. */
+    void forEachEvent(Consumer<Event> consumer) throws IOException;
+
     long articleCount() throws IOException;
 
     /** Drops every derived record (articles, events, raw hashes); {@code vigil reprocess} refills it from the archive. */
