@@ -91,10 +91,13 @@ public final class WarcArchive implements Closeable {
         if (doc.url().startsWith("http:") || doc.url().startsWith("https:")) {
             HttpResponse.Builder http = new HttpResponse.Builder(doc.status(), reason(doc.status()));
             for (Map.Entry<String, List<String>> h : doc.headers().entrySet()) {
-                if (TRANSFER_HEADERS.contains(h.getKey().toLowerCase(Locale.ROOT))) continue;
+                String name = h.getKey().toLowerCase(Locale.ROOT);
+                if (TRANSFER_HEADERS.contains(name) || name.equals("content-type")) continue;
                 for (String v : h.getValue()) http.addHeader(h.getKey(), v);
             }
-            http.body(type, doc.body());
+            // The body sets Content-Type; keep the server's full value (its charset matters for decoding).
+            String declared = doc.header("content-type");
+            http.body(declared != null ? mediaType(declared) : type, doc.body());
             WarcResponse.Builder b = new WarcResponse.Builder(uri).date(doc.fetchedAt()).body(http.build());
             if (doc.origin() != null) b.addHeader(ORIGIN_HEADER, doc.origin());
             return b.build();
