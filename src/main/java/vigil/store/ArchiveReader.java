@@ -33,17 +33,18 @@ public final class ArchiveReader {
         String name = file.getFileName().toString();
         try (WarcReader reader = new WarcReader(file)) {
             while (true) {
-                long offset = reader.position();
+                long before = reader.position();
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (EOFException | ZipException | ParsingException e) {
-                    problems.accept(Problem.of(file.toString(), name + "#" + offset, "archive",
+                    problems.accept(Problem.of(file.toString(), name + "#" + before, "archive",
                             "archive record damaged (cut short by a crash?); the rest of this file is skipped"));
                     return;
                 }
                 if (next.isEmpty()) return;
-                RawDocument doc = toDocument(next.get(), name + "#" + offset);
+                // jwarc reports the offset of the record it just returned.
+                RawDocument doc = toDocument(next.get(), name + "#" + reader.position());
                 if (doc != null) documents.accept(doc);
             }
         } catch (IOException e) {
