@@ -43,6 +43,7 @@ import org.apache.lucene.util.Bits;
 import vigil.model.Article;
 import vigil.model.CodedArticle;
 import vigil.model.Event;
+import vigil.model.Story;
 
 /**
  * The embedded {@link Store}: one Lucene index holding articles, events and raw-document hashes, told apart by
@@ -57,11 +58,15 @@ public final class LuceneStore implements Store {
     /** What was written since the last refresh, so duplicate checks see it before it is searchable. */
     private final Set<String> pendingRaw = new HashSet<>();
     private final Set<String> pendingArticles = new HashSet<>();
+    private final LuceneEventSearch eventSearch;
+    private final LuceneStories storySearch;
 
     private LuceneStore(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.eventSearch = new LuceneEventSearch(searchers, analyzer);
+        this.storySearch = new LuceneStories(searchers, analyzer);
     }
 
     /**
@@ -139,7 +144,7 @@ public final class LuceneStore implements Store {
         w.updateDocument(new Term(Fields.ID, a.id()), ArticleDocuments.toDocument(a));
         w.deleteDocuments(kind(EventDocuments.KIND, new TermQuery(new Term(Fields.ARTICLE, a.id()))));
         List<Document> events = new ArrayList<>();
-        for (Event e : coded.events()) events.add(EventDocuments.toDocument(e));
+        for (Event e : coded.events()) events.add(EventFields.add(EventDocuments.toDocument(e), e, a, 1));
         if (!events.isEmpty()) w.addDocuments(events);
         synchronized (this) {
             pendingArticles.add(a.id());
@@ -191,6 +196,41 @@ public final class LuceneStore implements Store {
         } finally {
             searchers.release(s);
         }
+    }
+
+    @Override
+    public Page<Event> searchEvents(EventQuery query) throws IOException {
+        return eventSearch.search(query);
+    }
+
+    @Override
+    public Optional<Event> event(String id) throws IOException {
+        return eventSearch.event(id);
+    }
+
+    @Override
+    public Stats stats(EventQuery query) throws IOException {
+        return eventSearch.stats(query);
+    }
+
+    @Override
+    public void putStory(Story story) throws IOException {
+        storySearch.put(requireWriter(), story);
+    }
+
+    @Override
+    public Optional<Story> story(String id) throws IOException {
+        return storySearch.story(id);
+    }
+
+    @Override
+    public Optional<Story> storyOf(String articleId) throws IOException {
+        return storySearch.storyOf(articleId);
+    }
+
+    @Override
+    public Page<Story> searchStories(StoryQuery query) throws IOException {
+        return storySearch.search(query);
     }
 
     @Override
