@@ -111,7 +111,8 @@ function showView(name) {
 
 async function route() {
   const h = decodeURIComponent(location.hash.slice(1));
-  const [head, ...rest] = h.split('/');
+  const [path] = h.split('?');
+  const [head, ...rest] = path.split('/');
   const arg = rest.join('/');
   try {
     if (head === 'event' && arg) {
@@ -167,7 +168,7 @@ async function start() {
     e.preventDefault();
     refresh();
   });
-  $('reset').addEventListener('click', () => {
+  $('reset-filters').addEventListener('click', () => {
     form.reset();
     brush = null;
     $('clear-brush').hidden = true;
@@ -184,7 +185,11 @@ async function start() {
   $('articles-more').addEventListener('click', () => searchArticles($('article-q').value.trim(), $('articles-more').dataset.cursor,
     $('article-results'), $('articles-status'), $('articles-more')));
   window.addEventListener('hashchange', route);
-  window.addEventListener('resize', () => refresh());
+  let resizing = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => refresh(), 300);
+  });
   await refresh();
   await route();
 }
