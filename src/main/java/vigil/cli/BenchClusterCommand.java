@@ -52,6 +52,9 @@ public final class BenchClusterCommand implements Callable<Integer> {
     @Option(names = "--name-weight", description = "override the clusterer's weight of names")
     Double nameWeight;
 
+    @Option(names = "--linkage", description = "override the clusterer's linkage: average or centroid")
+    String linkage;
+
     @Option(names = "--scale", description = "run the scale benchmark instead (synthetic articles)")
     boolean scale;
 
@@ -95,6 +98,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
         StoryClusterer.Config c = StoryClusterer.Config.defaults();
         if (threshold != null) c = c.withThreshold(threshold);
         if (nameWeight != null) c = c.withNameWeight(nameWeight);
+        if (linkage != null) c = c.withAverageLink(linkage.equals("average"));
         return new StoryStream(new DuplicateDetector(), new StoryClusterer(c));
     }
 

@@ -1,7 +1,9 @@
 package vigil.stories;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Capitalised word runs as a stand-in for named entities when an article has no annotations
@@ -12,6 +14,14 @@ final class Names {
     private Names() {}
 
     static List<String> find(String text) {
+        return find(text, lowerCaseWords(text));
+    }
+
+    /**
+     * Capitalised runs of {@code text}, where words also seen in lower case in {@code lower} break a run: that
+     * drops headline capitals ("Checks Into Rehab") while keeping names.
+     */
+    static List<String> find(String text, Set<String> lower) {
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
         boolean sentenceStart = true;
@@ -25,7 +35,8 @@ final class Names {
                 while (j < n && (Character.isLetterOrDigit(text.charAt(j))
                         || (isInnerMark(text.charAt(j)) && j + 1 < n && Character.isLetter(text.charAt(j + 1))))) j++;
                 String w = text.substring(i, j);
-                boolean cap = Character.isUpperCase(w.charAt(0)) && !Words.STOP.contains(Words.lower(w));
+                String lw = Words.lower(w);
+                boolean cap = Character.isUpperCase(w.charAt(0)) && !Words.STOP.contains(lw) && !lower.contains(lw);
                 if (cap) {
                     if (run.isEmpty()) runStartsSentence = sentenceStart;
                     run.add(w);
@@ -45,6 +56,24 @@ final class Names {
             }
         }
         flush(run, runStartsSentence, out);
+        return out;
+    }
+
+    /** Words that occur starting with a lower-case letter somewhere in the text. */
+    static Set<String> lowerCaseWords(String text) {
+        Set<String> out = new HashSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (Character.isLetter(text.charAt(i))) {
+                int j = i;
+                while (j < n && Character.isLetterOrDigit(text.charAt(j))) j++;
+                if (Character.isLowerCase(text.charAt(i))) out.add(text.substring(i, j));
+                i = j;
+            } else {
+                i++;
+            }
+        }
         return out;
     }
 

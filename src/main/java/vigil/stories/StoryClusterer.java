@@ -36,22 +36,29 @@ public final class StoryClusterer {
      * @param postingCap       newest stories kept per term
      * @param maxCandidates    candidates scored in full
      * @param centroidTerms    words kept per story centroid
+     * @param averageLink      compare with the mean of the members (true) or with the centroid (false)
+     * @param novelNamePenalty similarity factor when the article's most prominent name is new to the story
      */
     public record Config(double threshold, double nameWeight, int dateWindowDays, int maxActiveStories,
                          int lookbackArticles, int retentionDays, int queryTerms, int postingCap,
-                         int maxCandidates, int centroidTerms) {
+                         int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty) {
         public static Config defaults() {
-            return new Config(0.30, 0.5, 10, 50_000, 200_000, 30, 15, 64, 30, 400);
+            return new Config(0.25, 0.5, 10, 50_000, 200_000, 30, 15, 64, 30, 400, false, 0.7);
+        }
+
+        public Config withAverageLink(boolean a) {
+            return new Config(threshold, nameWeight, dateWindowDays, maxActiveStories, lookbackArticles,
+                    retentionDays, queryTerms, postingCap, maxCandidates, centroidTerms, a, novelNamePenalty);
         }
 
         public Config withThreshold(double t) {
             return new Config(t, nameWeight, dateWindowDays, maxActiveStories, lookbackArticles, retentionDays,
-                    queryTerms, postingCap, maxCandidates, centroidTerms);
+                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty);
         }
 
         public Config withNameWeight(double w) {
             return new Config(threshold, w, dateWindowDays, maxActiveStories, lookbackArticles, retentionDays,
-                    queryTerms, postingCap, maxCandidates, centroidTerms);
+                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty);
         }
     }
 
@@ -181,14 +188,25 @@ public final class StoryClusterer {
     }
 
     private double similarity(TermVector v, StoryState s) {
-        double words = cosine(v.words, v.wordWeights, s.words, s.wordNorm);
+        double words = cosine(v.words, v.wordWeights, s.words, config.averageLink ? s.size() : s.wordNorm);
         if (v.names.length == 0 || s.names.size() == 0) return words;
-        double names = cosine(v.names, v.nameWeights, s.names, s.nameNorm);
-        return (1 - config.nameWeight) * words + config.nameWeight * names;
+        double names = cosine(v.names, v.nameWeights, s.names, config.averageLink ? s.size() : s.nameNorm);
+        double sim = (1 - config.nameWeight) * words + config.nameWeight * names;
+        // the name an article is most about (Capaldi, not Doctor Who) is new to the story: likely another event
+        if (config.novelNamePenalty < 1) {
+            int[] top = topTerms(v.names, v.nameWeights, 1);
+            if (top.length > 0 && s.names.get(top[0]) == 0) sim *= config.novelNamePenalty;
+        }
+        return sim;
     }
 
-    private double cosine(int[] terms, float[] weights, IntFloatMap centroid, float centroidNorm) {
-        if (centroidNorm == 0) return 0;
+    /**
+     * The article's unit tf-idf vector against a story's sum of member unit vectors, divided by {@code by}: the
+     * sum's length gives the cosine to the centroid, the member count gives the mean cosine to the members
+     * (average link), which does not let a large, diffuse story attract everything.
+     */
+    private double cosine(int[] terms, float[] weights, IntFloatMap centroid, float by) {
+        if (by == 0) return 0;
         double dot = 0;
         double norm = 0;
         for (int i = 0; i < terms.length; i++) {
@@ -196,9 +214,9 @@ public final class StoryClusterer {
             double a = weights[i] * idf;
             norm += a * a;
             float c = centroid.get(terms[i]);
-            if (c != 0) dot += a * c * idf;
+            if (c != 0) dot += a * c;
         }
-        return norm == 0 ? 0 : dot / (Math.sqrt(norm) * centroidNorm);
+        return norm == 0 ? 0 : dot / (Math.sqrt(norm) * by);
     }
 
     private void post(TermVector v, int ord) {
@@ -284,12 +302,12 @@ public final class StoryClusterer {
         }
 
         void add(StoryInput in, TermVector v, long day, long seq, int maxTerms, DocumentFrequencies df) {
-            for (int i = 0; i < v.words.length; i++) words.add(v.words[i], v.wordWeights[i]);
-            for (int i = 0; i < v.names.length; i++) names.add(v.names[i], v.nameWeights[i]);
-            if (words.size() > 2 * maxTerms) words.retainTop(maxTerms, (k, w) -> w * df.idf(k));
-            if (names.size() > 2 * maxTerms) names.retainTop(maxTerms, (k, w) -> w * df.idf(k));
-            wordNorm = norm(words, df);
-            nameNorm = norm(names, df);
+            addUnit(words, v.words, v.wordWeights, df);
+            addUnit(names, v.names, v.nameWeights, df);
+            if (words.size() > 2 * maxTerms) words.retainTop(maxTerms, (k, w) -> w);
+            if (names.size() > 2 * maxTerms) names.retainTop(maxTerms, (k, w) -> w);
+            wordNorm = norm(words);
+            nameNorm = norm(names);
             articleIds.add(in.id());
             if (in.published() != null && (firstSeen == null || in.published().isBefore(firstSeen))) {
                 firstSeen = in.published();
@@ -301,12 +319,26 @@ public final class StoryClusterer {
             lastSeq = seq;
         }
 
-        private static float norm(IntFloatMap m, DocumentFrequencies df) {
+        int size() {
+            return articleIds.size();
+        }
+
+        /** Adds the article's tf-idf vector, scaled to unit length with today's idf. */
+        private static void addUnit(IntFloatMap sum, int[] terms, float[] weights, DocumentFrequencies df) {
+            float[] x = new float[terms.length];
+            double norm = 0;
+            for (int i = 0; i < terms.length; i++) {
+                x[i] = weights[i] * df.idf(terms[i]);
+                norm += x[i] * x[i];
+            }
+            if (norm == 0) return;
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < terms.length; i++) sum.add(terms[i], x[i] * inv);
+        }
+
+        private static float norm(IntFloatMap m) {
             double[] sum = {0};
-            m.forEach((k, w) -> {
-                double x = w * df.idf(k);
-                sum[0] += x * x;
-            });
+            m.forEach((k, w) -> sum[0] += (double) w * w);
             return (float) Math.sqrt(sum[0]);
         }
 

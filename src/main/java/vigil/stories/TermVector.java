@@ -36,8 +36,10 @@ final class TermVector {
             addNames(n, in.entities());
             addNames(n, in.places());
         } else {
-            addNames(n, Names.find(in.title()));
-            addNames(n, Names.find(in.text()));
+            var lower = Names.lowerCaseWords(in.text());
+            lower.addAll(Names.lowerCaseWords(in.title()));
+            addNames(n, Names.find(in.title(), lower));
+            addNames(n, Names.find(in.text(), lower));
         }
         return new TermVector(w, n);
     }
