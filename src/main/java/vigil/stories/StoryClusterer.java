@@ -96,6 +96,7 @@ public final class StoryClusterer {
         TermVector v = TermVector.of(in);
         df.add(v.words);
         df.add(v.names);
+        Query q = new Query(v, df, config.queryTerms);
 
         StoryState best = null;
         double bestSim = 0;
@@ -107,8 +108,8 @@ public final class StoryClusterer {
             }
         }
         if (best == null) {
-            for (StoryState s : candidates(v, day)) {
-                double sim = similarity(v, s);
+            for (StoryState s : candidates(q, day)) {
+                double sim = similarity(q, s);
                 if (sim > bestSim) {
                     bestSim = sim;
                     best = s;
@@ -121,11 +122,11 @@ public final class StoryClusterer {
             best = new StoryState(nextOrd++, "story-" + in.id(), titleOf(in));
             bestSim = 0;
         }
-        best.add(in, v, day, seq, config.centroidTerms, df);
+        best.add(in, q, day, seq, config.centroidTerms);
         active.remove(best.ord);
         active.put(best.ord, best);
         storyOfArticle.put(in.id(), best.ord);
-        post(v, best.ord);
+        post(q, best.ord);
         evict();
         return new StoryAssignment(in.id(), best.id, opened, Math.round(bestSim * 1000) / 1000.0, best.title,
                 best.firstSeen);
@@ -148,10 +149,10 @@ public final class StoryClusterer {
         return active.size();
     }
 
-    private List<StoryState> candidates(TermVector v, long day) {
+    private List<StoryState> candidates(Query q, long day) {
         HashMap<Integer, float[]> score = new HashMap<>();
-        for (int t : topTerms(v.words, v.wordWeights, config.queryTerms)) gather(t, score);
-        for (int t : topTerms(v.names, v.nameWeights, config.queryTerms)) gather(t, score);
+        for (int t : q.topWords) gather(t, score);
+        for (int t : q.topNames) gather(t, score);
         List<Map.Entry<Integer, float[]>> ranked = new ArrayList<>(score.entrySet());
         ranked.sort((a, b) -> Float.compare(b.getValue()[0], a.getValue()[0]));
         List<StoryState> out = new ArrayList<>();
@@ -173,29 +174,25 @@ public final class StoryClusterer {
         for (int i = 0; i < p.size; i++) score.computeIfAbsent(p.ords[i], k -> new float[1])[0] += idf;
     }
 
-    private int[] topTerms(int[] terms, float[] weights, int k) {
-        if (terms.length <= k) return terms;
+    /** The {@code k} terms with the highest tf-idf, highest first. */
+    private static int[] topTerms(int[] terms, float[] tfidf, int k) {
+        k = Math.min(k, terms.length);
         Integer[] idx = new Integer[terms.length];
-        float[] w = new float[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            idx[i] = i;
-            w[i] = weights[i] * df.idf(terms[i]);
-        }
-        Arrays.sort(idx, (a, b) -> Float.compare(w[b], w[a]));
+        for (int i = 0; i < terms.length; i++) idx[i] = i;
+        Arrays.sort(idx, (a, b) -> Float.compare(tfidf[b], tfidf[a]));
         int[] out = new int[k];
         for (int i = 0; i < k; i++) out[i] = terms[idx[i]];
         return out;
     }
 
-    private double similarity(TermVector v, StoryState s) {
-        double words = cosine(v.words, v.wordWeights, s.words, config.averageLink ? s.size() : s.wordNorm);
-        if (v.names.length == 0 || s.names.size() == 0) return words;
-        double names = cosine(v.names, v.nameWeights, s.names, config.averageLink ? s.size() : s.nameNorm);
+    private double similarity(Query q, StoryState s) {
+        double words = cosine(q.words, q.wordTfidf, q.wordNorm, s.words, config.averageLink ? s.size() : s.wordNorm);
+        if (q.names.length == 0 || s.names.size() == 0) return words;
+        double names = cosine(q.names, q.nameTfidf, q.nameNorm, s.names, config.averageLink ? s.size() : s.nameNorm);
         double sim = (1 - config.nameWeight) * words + config.nameWeight * names;
         // the name an article is most about (Capaldi, not Doctor Who) is new to the story: likely another event
-        if (config.novelNamePenalty < 1) {
-            int[] top = topTerms(v.names, v.nameWeights, 1);
-            if (top.length > 0 && s.names.get(top[0]) == 0) sim *= config.novelNamePenalty;
+        if (config.novelNamePenalty < 1 && q.topNames.length > 0 && s.names.get(q.topNames[0]) == 0) {
+            sim *= config.novelNamePenalty;
         }
         return sim;
     }
@@ -205,23 +202,49 @@ public final class StoryClusterer {
      * sum's length gives the cosine to the centroid, the member count gives the mean cosine to the members
      * (average link), which does not let a large, diffuse story attract everything.
      */
-    private double cosine(int[] terms, float[] weights, IntFloatMap centroid, float by) {
-        if (by == 0) return 0;
+    private static double cosine(int[] terms, float[] tfidf, double norm, IntFloatMap centroid, float by) {
+        if (by == 0 || norm == 0) return 0;
         double dot = 0;
-        double norm = 0;
         for (int i = 0; i < terms.length; i++) {
-            float idf = df.idf(terms[i]);
-            double a = weights[i] * idf;
-            norm += a * a;
             float c = centroid.get(terms[i]);
-            if (c != 0) dot += a * c;
+            if (c != 0) dot += tfidf[i] * c;
         }
-        return norm == 0 ? 0 : dot / (Math.sqrt(norm) * by);
+        return dot / (norm * by);
     }
 
-    private void post(TermVector v, int ord) {
-        for (int t : topTerms(v.words, v.wordWeights, config.queryTerms)) posting(t).add(ord);
-        for (int t : topTerms(v.names, v.nameWeights, config.queryTerms)) posting(t).add(ord);
+    private void post(Query q, int ord) {
+        for (int t : q.topWords) posting(t).add(ord);
+        for (int t : q.topNames) posting(t).add(ord);
+    }
+
+    /** An article's terms with today's tf-idf weights, computed once per article. */
+    private static final class Query {
+        final int[] words, names, topWords, topNames;
+        final float[] wordTfidf, nameTfidf;
+        final double wordNorm, nameNorm;
+
+        Query(TermVector v, DocumentFrequencies df, int k) {
+            words = v.words;
+            names = v.names;
+            wordTfidf = tfidf(v.words, v.wordWeights, df);
+            nameTfidf = tfidf(v.names, v.nameWeights, df);
+            wordNorm = norm(wordTfidf);
+            nameNorm = norm(nameTfidf);
+            topWords = topTerms(words, wordTfidf, k);
+            topNames = topTerms(names, nameTfidf, k);
+        }
+
+        private static float[] tfidf(int[] terms, float[] w, DocumentFrequencies df) {
+            float[] out = new float[terms.length];
+            for (int i = 0; i < terms.length; i++) out[i] = w[i] * df.idf(terms[i]);
+            return out;
+        }
+
+        private static double norm(float[] x) {
+            double s = 0;
+            for (float f : x) s += f * f;
+            return Math.sqrt(s);
+        }
     }
 
     private Posting posting(int term) {
@@ -301,9 +324,9 @@ public final class StoryClusterer {
             this.title = title;
         }
 
-        void add(StoryInput in, TermVector v, long day, long seq, int maxTerms, DocumentFrequencies df) {
-            addUnit(words, v.words, v.wordWeights, df);
-            addUnit(names, v.names, v.nameWeights, df);
+        void add(StoryInput in, Query q, long day, long seq, int maxTerms) {
+            addUnit(words, q.words, q.wordTfidf, q.wordNorm);
+            addUnit(names, q.names, q.nameTfidf, q.nameNorm);
             if (words.size() > 2 * maxTerms) words.retainTop(maxTerms, (k, w) -> w);
             if (names.size() > 2 * maxTerms) names.retainTop(maxTerms, (k, w) -> w);
             wordNorm = norm(words);
@@ -324,16 +347,10 @@ public final class StoryClusterer {
         }
 
         /** Adds the article's tf-idf vector, scaled to unit length with today's idf. */
-        private static void addUnit(IntFloatMap sum, int[] terms, float[] weights, DocumentFrequencies df) {
-            float[] x = new float[terms.length];
-            double norm = 0;
-            for (int i = 0; i < terms.length; i++) {
-                x[i] = weights[i] * df.idf(terms[i]);
-                norm += x[i] * x[i];
-            }
+        private static void addUnit(IntFloatMap sum, int[] terms, float[] tfidf, double norm) {
             if (norm == 0) return;
-            float inv = (float) (1 / Math.sqrt(norm));
-            for (int i = 0; i < terms.length; i++) sum.add(terms[i], x[i] * inv);
+            float inv = (float) (1 / norm);
+            for (int i = 0; i < terms.length; i++) sum.add(terms[i], tfidf[i] * inv);
         }
 
         private static float norm(IntFloatMap m) {
