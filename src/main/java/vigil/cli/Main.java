@@ -9,6 +9,10 @@ import picocli.CommandLine.Command;
                 "extract articles, code who did what to whom, where and when, with the evidence for every field."},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
+                ExportCommand.class,
+                ReprocessCommand.class,
                 BenchCommand.class,
                 ClusterCommand.class,
         })
