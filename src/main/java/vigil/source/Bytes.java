@@ -30,6 +30,20 @@ final class Bytes {
         return in.readNBytes(n);
     }
 
+    /** Like {@link #head}, but a stream that breaks off (a truncated gzip file) yields what came before. */
+    static byte[] headOfBroken(InputStream in, int n) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[4096];
+        try {
+            for (int r; out.size() < n && (r = in.read(buf, 0, Math.min(buf.length, n - out.size()))) != -1; ) {
+                out.write(buf, 0, r);
+            }
+        } catch (IOException e) {
+            if (out.size() == 0) throw e;
+        }
+        return out.toByteArray();
+    }
+
     static boolean isGzip(byte[] b) {
         return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
     }

@@ -99,7 +99,8 @@ final class FeedParser {
         List<Item> items = new ArrayList<>();
         for (Element item : doc.select("item, entry")) {
             String link = null;
-            Element l = item.selectFirst("> link[rel=alternate], > link:not([rel])");
+            // descendants, not children: an unclosed <title> in a broken feed swallows the <link> after it
+            Element l = item.selectFirst("link[rel=alternate], link:not([rel])");
             if (l != null) link = firstNonBlank(l.attr("href"), l.text());
             if (blank(link)) link = item.attr("rdf:about");
             Element guid = item.selectFirst("> guid, > id");
@@ -109,7 +110,7 @@ final class FeedParser {
             Element title = item.selectFirst("> title");
             Element content = item.selectFirst("> content|encoded, > content, > description, > summary");
             Element date = item.selectFirst("> pubDate, > published, > dc|date, > updated");
-            items.add(new Item(absolute(base, link), title == null ? null : trim(title.text()), id,
+            items.add(new Item(absolute(base, link), title == null ? null : trim(title.ownText()), id,
                     date == null ? null : parseDate(date.text()), content == null ? "" : markup(content)));
         }
         return new Parsed(titleEl == null ? null : trim(titleEl.text()), items, true);

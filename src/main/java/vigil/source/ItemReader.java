@@ -77,7 +77,7 @@ final class ItemReader {
     private void readGzipFile(Path path, String uri) {
         Sniffer.Sniff inner;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
-            inner = Sniffer.sniff(Bytes.head(in, Sniffer.HEAD));
+            inner = Sniffer.sniff(Bytes.headOfBroken(in, Sniffer.HEAD));
         } catch (IOException e) {
             problem(uri, "source", "corrupt gzip file: " + message(e));
             return;

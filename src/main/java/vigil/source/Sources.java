@@ -61,7 +61,7 @@ public final class Sources {
             Sniffer.Sniff sniff = Sniffer.sniff(Bytes.head(in, Sniffer.HEAD));
             if (sniff.kind() == Sniffer.Kind.GZIP) {
                 try (InputStream gz = new GZIPInputStream(Files.newInputStream(path))) {
-                    Sniffer.Sniff inner = Sniffer.sniff(Bytes.head(gz, Sniffer.HEAD));
+                    Sniffer.Sniff inner = Sniffer.sniff(Bytes.headOfBroken(gz, Sniffer.HEAD));
                     return "gzipped " + name(inner.kind());
                 } catch (IOException e) {
                     return "gzip file";
