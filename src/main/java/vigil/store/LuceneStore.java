@@ -279,10 +279,8 @@ public final class LuceneStore implements Store {
     @Override
     public void clear() throws IOException {
         requireWriter().deleteAll();
-        synchronized (this) {
-            pendingRaw.clear();
-            pendingArticles.clear();
-        }
+        refresh(); // searches (and duplicate checks) must stop seeing what was dropped
+
     }
 
     @Override
