@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vigil.server.IngestFunction;
+import vigil.source.SourceOptions;
 import vigil.server.ServerConfig;
 import vigil.server.VigilServer;
 import vigil.store.DataDirException;
@@ -58,12 +59,21 @@ public final class ServeCommand implements Callable<Integer> {
         boolean readOnly = false;
         try {
             ws = Workspace.openForWriting(data.dir());
-        } catch (DataDirException locked) {
+        } catch (DataDirException e) {
+            if (!e.getMessage().contains("in use")) throw new UserError(e.getMessage());
             // Another process (an ingest) holds the index: serve it read-only and follow its commits.
             ws = Workspaces.forReading(data.dir());
             readOnly = true;
         }
-        Workspace workspace = ws;
+        return serve(ws, readOnly, new ServerConfig(host, port, token, tileUrl), out, stop);
+    }
+
+    /**
+     * Serves an opened workspace until {@code stop} is counted down (or the process ends when it is null), then
+     * closes it. {@code vigil demo} calls this after ingesting the sample corpus.
+     */
+    static int serve(Workspace workspace, boolean readOnly, ServerConfig config, PrintWriter out, CountDownLatch stop)
+            throws IOException, InterruptedException {
         ScheduledExecutorService refresher = null;
         if (readOnly) {
             refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -80,17 +90,20 @@ public final class ServeCommand implements Callable<Integer> {
             }, 2, 2, TimeUnit.SECONDS);
         }
         IngestFunction ingest = readOnly ? null : new ServeIngest(workspace);
-        VigilServer server = new VigilServer(workspace.store(), new ServerConfig(host, port, token, tileUrl), ingest);
+        VigilServer server = new VigilServer(workspace.store(), config, ingest);
         try {
             server.start();
         } catch (RuntimeException e) {
+            if (refresher != null) refresher.shutdownNow();
             workspace.close();
-            throw new UserError("cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); pass another --port or --host");
+            throw new UserError("cannot listen on " + config.host() + ":" + config.port() + " (" + rootMessage(e)
+                    + "); pass another --port or --host");
         }
         long events = workspace.store().searchEvents(vigil.store.EventQuery.all(1)).total();
-        out.printf("vigil: serving %s (%d articles, %d events)%s%n", data.dir(), workspace.store().articleCount(), events,
-                readOnly ? ", read-only: another process is writing to it" : "");
-        out.printf("vigil: writing endpoints %s%n", token == null ? "disabled (no API token configured)" : "enabled with the API token");
+        out.printf("vigil: serving %s (%d articles, %d events)%s%n", workspace.dir().root(), workspace.store().articleCount(),
+                events, readOnly ? ", read-only: another process is writing to it" : "");
+        out.printf("vigil: writing endpoints %s%n", config.writable() ? "enabled with the API token"
+                : "disabled (no API token configured)");
         out.printf("vigil: API description at %sapi/openapi.json%n", server.url());
         out.printf("vigil: dashboard at %s%n", server.url());
         out.flush();
@@ -146,8 +159,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
-        public Object ingest(List<String> sources) {
-            throw new UnsupportedOperationException("ingest through the API is wired once 'vigil ingest' lands");
+        public Object ingest(List<String> sources) throws IOException {
+            // Private and loopback addresses stay refused: API callers must not reach internal services.
+            SourceOptions options = SourceOptions.defaults().withStateDir(ws.dir().state());
+            return IngestCommand.run(ws, sources, options, 2, 500, 5, true);
         }
     }
 }
