@@ -17,11 +17,15 @@ final class StoreCalls {
         try {
             return call.run();
         } catch (IllegalArgumentException e) {
-            String m = e.getMessage() == null ? "invalid query" : e.getMessage();
+            String m = e.getMessage() == null ? "" : e.getMessage();
             int colon = m.indexOf(':');
             String name = colon > 0 ? m.substring(0, colon) : null;
             if (name != null && PARAMETERS.contains(name)) throw new ApiError(400, name, m);
-            throw new ApiError(400, "query", "query: " + m);
+            // The article search words its complaints its own way.
+            if (m.startsWith("invalid cursor")) throw ApiError.badParameter("cursor", "not a cursor of this search");
+            if (m.startsWith("cannot parse query")) throw ApiError.badParameter("q", m);
+            throw e; // anything else is a bug, not the caller's mistake: a 500 and a log entry
+
         }
     }
 }

@@ -20,6 +20,14 @@ import vigil.store.Store;
  * store, in one process. Reading is open; writing endpoints need the configured API token.
  */
 public final class VigilServer implements AutoCloseable {
+    static {
+        // Jetty and Javalin chatter at INFO; Vigil prints its own one-line summary instead.
+        for (String quiet : new String[] {"org.eclipse.jetty", "io.javalin"}) {
+            String key = "org.slf4j.simpleLogger.log." + quiet;
+            if (System.getProperty(key) == null) System.setProperty(key, "warn");
+        }
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(VigilServer.class);
     static final String WEB = "/vigil/server/web";
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
@@ -71,7 +70,7 @@ final class EventFields {
         if (!actorWords.isEmpty()) d.add(new TextField(ACTOR, actorWords.toString(), Field.Store.NO));
         for (String k : keys) d.add(new SortedSetDocValuesField(ACTOR_KEY, new BytesRef(k)));
         int n = Math.max(1, sources);
-        d.add(new IntPoint(SOURCES, n));
+        d.add(new LongPoint(SOURCES, n));
         d.add(new NumericDocValuesField(SOURCES, n));
         d.add(new NumericDocValuesField(FATALITIES, e.fatalities() == null ? -1 : e.fatalities()));
         if (a != null) d.add(new TextField(TEXT, a.title() + "\n\n" + a.text(), Field.Store.NO));

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
@@ -177,7 +176,7 @@ final class LuceneEventSearch {
             BoundingBox x = q.bbox();
             b.add(LatLonPoint.newBoxQuery(EventFields.LOCATION, x.south(), x.north(), x.west(), x.east()), Occur.FILTER);
         }
-        if (q.minSources() > 1) b.add(IntPoint.newRangeQuery(EventFields.SOURCES, q.minSources(), Integer.MAX_VALUE), Occur.FILTER);
+        if (q.minSources() > 1) b.add(LongPoint.newRangeQuery(EventFields.SOURCES, q.minSources(), Long.MAX_VALUE), Occur.FILTER);
         if (!blank(q.actor())) {
             Query actor = new QueryBuilder(analyzer).createPhraseQuery(EventFields.ACTOR, q.actor().strip());
             if (actor == null) throw new IllegalArgumentException("actor: no searchable words in '" + q.actor() + "'");
