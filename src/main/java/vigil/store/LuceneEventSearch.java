@@ -18,6 +18,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -119,25 +120,29 @@ final class LuceneEventSearch {
                 SortedDocValues types = DocValues.getSorted(leaf.reader(), EventFields.TYPE);
                 SortedDocValues countries = DocValues.getSorted(leaf.reader(), EventFields.COUNTRY);
                 SortedSetDocValues actors = DocValues.getSortedSet(leaf.reader(), EventFields.ACTOR_KEY);
-                String[] typeNames = new String[(int) Math.max(types.getValueCount(), 0)];
+                // Counting by ordinal in arrays keeps the per-document work to a few array increments; names are
+                // looked up once per leaf at the end. Slot 0 of the type axis is "no type".
+                int typeSlots = types.getValueCount() + 1;
+                long[] typeCounts = new long[typeSlots];
                 long[] countryCounts = new long[countries.getValueCount()];
                 long[] actorCounts = new long[(int) actors.getValueCount()];
+                DayGrid grid = DayGrid.of(leaf, typeSlots);
                 DocIdSetIterator it = scorer.iterator();
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     total++;
-                    String type = EventFields.NO_TYPE;
-                    if (types.advanceExact(doc)) {
-                        int ord = types.ordValue();
-                        if (typeNames[ord] == null) typeNames[ord] = types.lookupOrd(ord).utf8ToString();
-                        type = typeNames[ord];
-                    }
-                    byType.merge(type, 1L, Long::sum);
-                    if (days.advanceExact(doc)) byDay.computeIfAbsent(days.longValue(), d -> new HashMap<>()).merge(type, 1L, Long::sum);
+                    int typeSlot = types.advanceExact(doc) ? types.ordValue() + 1 : 0;
+                    typeCounts[typeSlot]++;
+                    if (days.advanceExact(doc)) grid.add(days.longValue(), typeSlot);
                     if (countries.advanceExact(doc)) countryCounts[countries.ordValue()]++;
                     if (actors.advanceExact(doc)) {
                         for (int i = 0; i < actors.docValueCount(); i++) actorCounts[(int) actors.nextOrd()]++;
                     }
                 }
+                String[] typeNames = new String[typeSlots];
+                typeNames[0] = EventFields.NO_TYPE;
+                for (int o = 1; o < typeSlots; o++) typeNames[o] = types.lookupOrd(o - 1).utf8ToString();
+                for (int o = 0; o < typeSlots; o++) if (typeCounts[o] > 0) byType.merge(typeNames[o], typeCounts[o], Long::sum);
+                grid.into(byDay, typeNames);
                 for (int o = 0; o < countryCounts.length; o++) {
                     if (countryCounts[o] > 0) byCountry.merge(countries.lookupOrd(o).utf8ToString(), countryCounts[o], Long::sum);
                 }
@@ -152,6 +157,59 @@ final class LuceneEventSearch {
                     ranked(byActor, TOP_ACTORS));
         } finally {
             searchers.release(s);
+        }
+    }
+
+    /**
+     * Counts per (day, type slot) of one leaf: a dense array over the leaf's day range (known from the points
+     * index), with a map for anything outside it.
+     */
+    private static final class DayGrid {
+        private static final int MAX_CELLS = 1 << 21;
+        private final long minDay;
+        private final int typeSlots;
+        private final long[] dense;
+        private Map<Long, long[]> sparse;
+
+        private DayGrid(long minDay, int typeSlots, long[] dense) {
+            this.minDay = minDay;
+            this.typeSlots = typeSlots;
+            this.dense = dense;
+        }
+
+        static DayGrid of(LeafReaderContext leaf, int typeSlots) throws IOException {
+            PointValues points = leaf.reader().getPointValues(EventFields.DAY);
+            if (points != null) {
+                long min = LongPoint.decodeDimension(points.getMinPackedValue(), 0);
+                long max = LongPoint.decodeDimension(points.getMaxPackedValue(), 0);
+                long cells = (max - min + 1) * typeSlots;
+                if (cells > 0 && cells <= MAX_CELLS) return new DayGrid(min, typeSlots, new long[(int) cells]);
+            }
+            return new DayGrid(0, typeSlots, new long[0]);
+        }
+
+        void add(long day, int typeSlot) {
+            long cell = (day - minDay) * typeSlots + typeSlot;
+            if (cell >= 0 && cell < dense.length) {
+                dense[(int) cell]++;
+            } else {
+                if (sparse == null) sparse = new HashMap<>();
+                sparse.computeIfAbsent(day, d -> new long[typeSlots])[typeSlot]++;
+            }
+        }
+
+        void into(Map<Long, Map<String, Long>> byDay, String[] typeNames) {
+            for (int i = 0; i < dense.length; i++) {
+                if (dense[i] > 0) add(byDay, minDay + i / typeSlots, typeNames[i % typeSlots], dense[i]);
+            }
+            if (sparse == null) return;
+            sparse.forEach((day, counts) -> {
+                for (int t = 0; t < counts.length; t++) if (counts[t] > 0) add(byDay, day, typeNames[t], counts[t]);
+            });
+        }
+
+        private static void add(Map<Long, Map<String, Long>> byDay, long day, String type, long n) {
+            byDay.computeIfAbsent(day, d -> new HashMap<>()).merge(type, n, Long::sum);
         }
     }
 
