@@ -13,6 +13,7 @@ import java.util.Set;
 import vigil.json.Json;
 import vigil.model.Article;
 import vigil.model.Event;
+import vigil.store.EventPoint;
 import vigil.store.EventQuery;
 import vigil.store.Page;
 import vigil.store.Stats;
@@ -43,9 +44,14 @@ final class EventRoutes {
                 .limit(p.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT))
                 .after(p.string("cursor"))
                 .build();
+        if (format == EventFormats.Format.GEOJSON) {
+            Page<EventPoint> points = StoreCalls.search(() -> store.eventPoints(q));
+            ctx.contentType("application/geo+json").result(Json.MAPPER.writeValueAsString(EventFormats.geoJson(points)));
+            return;
+        }
         Page<Event> page = StoreCalls.search(() -> store.searchEvents(q));
         switch (format) {
-            case GEOJSON -> ctx.contentType("application/geo+json").result(Json.MAPPER.writeValueAsString(EventFormats.geoJson(page)));
+            case GEOJSON -> throw new IllegalStateException("handled above");
             case CSV -> {
                 ctx.header("X-Total-Count", Long.toString(page.total()));
                 if (page.next() != null) ctx.header("X-Next-Cursor", page.next());

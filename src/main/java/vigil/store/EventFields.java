@@ -33,6 +33,7 @@ final class EventFields {
     static final String ACTOR = "ev_actor";      // words of actor names, groups and codes
     static final String ACTOR_KEY = "ev_actor_key"; // one display name per actor, for counts
     static final String LOCATION = "ev_loc";
+    static final String PLACE = "ev_place";      // the location's name, for maps
     static final String SOURCES = "ev_sources";  // independent sources reporting the event
     static final String FATALITIES = "ev_fatalities";
     static final String TEXT = "ev_text";        // the article's title and text
@@ -58,6 +59,7 @@ final class EventFields {
                 d.add(new StringField(COUNTRY, c, Field.Store.NO));
                 d.add(new SortedDocValuesField(COUNTRY, new BytesRef(c)));
             }
+            if (p.name() != null) d.add(new SortedDocValuesField(PLACE, new BytesRef(p.name())));
             if (validCoordinates(p)) {
                 d.add(new LatLonPoint(LOCATION, p.lat(), p.lon()));
                 d.add(new LatLonDocValuesField(LOCATION, p.lat(), p.lon()));

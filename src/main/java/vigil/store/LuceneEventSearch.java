@@ -29,6 +29,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -42,6 +43,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.util.QueryBuilder;
 import vigil.model.Event;
 
@@ -74,7 +76,27 @@ final class LuceneEventSearch {
     }
 
     Page<Event> search(EventQuery q) throws IOException {
-        Query query = query(q);
+        return search(query(q), q, (s, hits) -> {
+            StoredFields stored = s.storedFields();
+            List<Event> out = new ArrayList<>();
+            for (ScoreDoc h : hits) out.add(EventDocuments.fromDocument(stored.document(h.doc)));
+            return out;
+        });
+    }
+
+    /** Like {@link #search} for the events that have coordinates, read from doc values: fast enough for maps. */
+    Page<EventPoint> points(EventQuery q) throws IOException {
+        Query located = new BooleanQuery.Builder().add(query(q), Occur.MUST)
+                .add(new FieldExistsQuery(EventFields.LOCATION), Occur.FILTER).build();
+        return search(located, q, LuceneEventSearch::loadPoints);
+    }
+
+    /** Turns the hits of one page into items. */
+    private interface Loader<T> {
+        List<T> load(IndexSearcher s, List<ScoreDoc> hits) throws IOException;
+    }
+
+    private <T> Page<T> search(Query query, EventQuery q, Loader<T> loader) throws IOException {
         int limit = Math.min(Math.max(1, q.limit()), MAX_LIMIT);
         EventSort order = q.sort() == EventSort.RELEVANCE && blank(q.text()) ? EventSort.NEWEST : q.sort();
         IndexSearcher s = searchers.acquire();
@@ -90,12 +112,11 @@ final class LuceneEventSearch {
                 FieldDoc after = Cursor.fieldDoc(order, q.after(), s.getIndexReader().maxDoc());
                 top = after == null ? s.search(query, limit, sort) : s.searchAfter(after, query, limit, sort);
             }
-            StoredFields stored = s.storedFields();
-            List<Event> items = new ArrayList<>();
             ScoreDoc[] hits = top.scoreDocs;
-            for (int i = offset; i < hits.length; i++) items.add(EventDocuments.fromDocument(stored.document(hits[i].doc)));
+            List<ScoreDoc> page = offset < hits.length ? List.of(hits).subList(offset, hits.length) : List.of();
+            List<T> items = loader.load(s, page);
             String next = null;
-            if (items.size() == limit && hits.length > 0) {
+            if (page.size() == limit && hits.length > 0) {
                 next = order == EventSort.RELEVANCE ? (offset + limit < total ? Cursor.ofOffset(offset + limit) : null)
                         : Cursor.ofFieldDoc(order, (FieldDoc) hits[hits.length - 1]);
             }
@@ -103,6 +124,50 @@ final class LuceneEventSearch {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** Doc values are read forward only, so hits are visited in doc order and put back in rank order. */
+    private static List<EventPoint> loadPoints(IndexSearcher s, List<ScoreDoc> hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.size()];
+        for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
+        java.util.Arrays.sort(byDoc, (a, b) -> Integer.compare(hits.get(a).doc, hits.get(b).doc));
+        EventPoint[] out = new EventPoint[hits.size()];
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int leafIndex = -1;
+        LeafReaderContext leaf = null;
+        SortedDocValues ids = null, types = null, countries = null, places = null;
+        NumericDocValues days = null, fatalities = null;
+        org.apache.lucene.index.SortedNumericDocValues locations = null;
+        for (int i : byDoc) {
+            int doc = hits.get(i).doc;
+            int li = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                leaf = leaves.get(li);
+                var r = leaf.reader();
+                ids = DocValues.getSorted(r, EventFields.SORT_ID);
+                types = DocValues.getSorted(r, EventFields.TYPE);
+                countries = DocValues.getSorted(r, EventFields.COUNTRY);
+                places = DocValues.getSorted(r, EventFields.PLACE);
+                days = DocValues.getNumeric(r, EventFields.DAY);
+                fatalities = DocValues.getNumeric(r, EventFields.FATALITIES);
+                locations = DocValues.getSortedNumeric(r, EventFields.LOCATION);
+            }
+            int d = doc - leaf.docBase;
+            long packed = locations.advanceExact(d) ? locations.nextValue() : 0;
+            double lat = GeoEncodingUtils.decodeLatitude((int) (packed >> 32));
+            double lon = GeoEncodingUtils.decodeLongitude((int) (packed & 0xFFFFFFFFL));
+            Integer killed = null;
+            if (fatalities.advanceExact(d) && fatalities.longValue() >= 0) killed = (int) fatalities.longValue();
+            out[i] = new EventPoint(string(ids, d), lat, lon, string(types, d),
+                    days.advanceExact(d) ? LocalDate.ofEpochDay(days.longValue()) : null, killed, string(countries, d),
+                    string(places, d));
+        }
+        return List.of(out);
+    }
+
+    private static String string(SortedDocValues dv, int doc) throws IOException {
+        return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
     }
 
     Stats stats(EventQuery q) throws IOException {
