@@ -1,0 +1,85 @@
+package vigil.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Death and injury counts next to words of dying or injury: "killing at least 12", "12 people were killed",
+ * "two soldiers and a civilian were killed", "مقتل سبعة أشخاص". Returns the count and its tokens.
+ */
+final class Counts {
+    private Counts() {}
+
+    record Count(int value, int from, int to) {}
+
+    private static final Set<String> FILLER_AFTER = Set.of("at", "least", "more", "than", "some", "about", "nearly",
+            "almost", "over", "around", "roughly", "approximately", "rose", "to", "reached", "climbed", "stands",
+            "stood", "of", "al", "menos", "por", "lo", "mas", "de", "unos", "unas", "cerca", "alrededor", "a",
+            "نحو", "حوالي", "اكثر", "من", "ما", "لا", "يقل", "عن", "الى", "ارتفع", "بلغ");
+    private static final Set<String> FILLER_BEFORE = Set.of("were", "was", "had", "have", "has", "been", "are", "is",
+            "reportedly", "also", "fueron", "resultaron", "han", "habian", "quedaron", "sido", "being", "later");
+
+    static Count find(List<Token> toks, List<PhraseIndex.Hit<Cue>> cues, Cue kind) {
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() != kind) continue;
+            Count back = backward(toks, c.from());
+            if (back != null) return back;
+            Count fwd = forward(toks, c.to());
+            if (fwd != null) return fwd;
+        }
+        return null;
+    }
+
+    private static Count forward(List<Token> toks, int at) {
+        int i = at, skipped = 0;
+        while (i < toks.size() && skipped < 4 && FILLER_AFTER.contains(toks.get(i).folded())
+                && NumberWords.value(toks.get(i)) < 0) {
+            i++;
+            skipped++;
+        }
+        if (i >= toks.size()) return null;
+        long v = NumberWords.value(toks.get(i));
+        if (v >= 0) {
+            int end = i + 1;
+            if (end + 1 < toks.size() && toks.get(end).is("-") && NumberWords.value(toks.get(end + 1)) > 0) {
+                v += NumberWords.value(toks.get(end + 1));
+                end += 2;
+            }
+            return v > 0 && v < 100000 ? new Count((int) v, i, end) : null;
+        }
+        if (NumberWords.isOne(toks.get(i)) && skipped == 0 && i + 1 < toks.size() && toks.get(i + 1).isWord()) {
+            return new Count(1, i, i + 1);
+        }
+        return null;
+    }
+
+    /** "two soldiers and a civilian were killed": numbers before the word, summed over "and" and commas. */
+    private static Count backward(List<Token> toks, int at) {
+        int i = at - 1;
+        while (i >= 0 && FILLER_BEFORE.contains(toks.get(i).folded())) i--;
+        int total = 0, from = -1, to = -1;
+        int nounBudget = 3;
+        while (i >= 0) {
+            Token t = toks.get(i);
+            long v = NumberWords.value(t);
+            boolean one = v < 0 && NumberWords.isOne(t) && to >= 0 && i + 1 < at;
+            if (v > 0 && v < 100000 || one) {
+                total += v > 0 ? (int) v : 1;
+                from = i;
+                if (to < 0) to = i + 1;
+                // look further back only across "and" / ","
+                int j = i - 1;
+                if (j >= 0 && (toks.get(j).is("and", ",", "y", "و"))) {
+                    i = j - 1;
+                    nounBudget = 3;
+                    continue;
+                }
+                break;
+            }
+            if (!t.isWord() || --nounBudget < 0) break;
+            if (to < 0) to = i + 1;
+            i--;
+        }
+        return total > 0 ? new Count(total, from, to) : null;
+    }
+}
