@@ -12,6 +12,7 @@ final class Candidate {
     TriggerDef trigger;
     int sentence;
     int triggerStart;
+    int salience;
     final List<Actor> sources = new ArrayList<>();
     final List<Actor> targets = new ArrayList<>();
     Place location;

@@ -11,12 +11,42 @@ import java.util.Set;
 final class ContextRules {
     private ContextRules() {}
 
+    /** The reason for a trigger announced for the future: see {@link #asIntent}. */
+    static final String INTENT = "intent";
+
+    private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID",
+            "RETREAT", "CONCEDE");
+    private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN");
+
+    /**
+     * What an announced act is, as PLOVER and CAMEO see it: promising a cooperative act is AGREE ("will
+     * withdraw", CAMEO 03x), announcing a hostile one is THREATEN ("will strike", CAMEO 13x); anything else
+     * announced is not an event. Null when it codes nothing.
+     */
+    static TriggerDef asIntent(TriggerDef t) {
+        if (t.plover().equals("AGREE") || t.plover().equals("THREATEN")) return t;
+        if (COOPERATIVE.contains(t.plover())) {
+            String cameo = switch (t.plover()) {
+                case "CONSULT" -> "036";
+                case "AID" -> "033";
+                default -> "030";
+            };
+            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "AGREE", null, t.context(), cameo, null);
+        }
+        if (HOSTILE.contains(t.plover())) {
+            String cameo = t.plover().equals("ASSAULT") ? "138" : "130";
+            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), cameo, null);
+        }
+        return null;
+    }
+
     private static final Set<String> PUNCT = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
 
     /** Null when the trigger stands, else the reason it does not. */
     static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> trig, List<PhraseIndex.Hit<Cue>> cues, String lang) {
         TriggerDef t = trig.value();
         int s = trig.from();
+        boolean intent = false;
         for (PhraseIndex.Hit<Cue> c : cues) {
             if (c.from() < trig.to() && trig.from() < c.to()) continue; // part of the trigger itself
             switch (c.value()) {
@@ -29,6 +59,12 @@ final class ContextRules {
                 }
                 case MODAL -> {
                     if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) return "modal";
+                }
+                case INTENT -> {
+                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) intent = true;
+                }
+                case FOUND -> {
+                    if (t.weak()) return "found";
                 }
                 case COND -> {
                     if (c.to() <= s) return "conditional";
@@ -45,6 +81,7 @@ final class ContextRules {
                 default -> { }
             }
         }
+        if (intent) return INTENT;
         if (!t.noun() && lang.equals("en") && s > 0 && toks.get(s - 1).is("to")) {
             boolean still = false;
             for (PhraseIndex.Hit<Cue> c : cues) {
@@ -53,8 +90,8 @@ final class ContextRules {
             if (!still) return "infinitive";
         }
         Token first = toks.get(s);
-        if (lang.equals("es") && !t.noun() && spanishFutureOrConditional(first.text())) return "future";
-        if (lang.equals("ar") && arabicFuture(first, t.phrase())) return "future";
+        if (lang.equals("es") && !t.noun() && spanishFutureOrConditional(first.text())) return INTENT;
+        if (lang.equals("ar") && arabicFuture(first, t.phrase())) return INTENT;
         return null;
     }
 

@@ -75,7 +75,13 @@ public final class DictionaryEventCoder implements EventCoder {
 
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
-            if (ContextRules.reject(toks, h, cues, lang) != null) continue;
+            String why = ContextRules.reject(toks, h, cues, lang);
+            if (ContextRules.INTENT.equals(why)) {
+                TriggerDef announced = ContextRules.asIntent(h.value());
+                if (announced != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), announced));
+                continue;
+            }
+            if (why != null) continue;
             kept.add(h);
         }
         // a trigger right after a verb of saying-to-do ("threatened .. attacks", "condemned the killing") is that
@@ -103,11 +109,13 @@ public final class DictionaryEventCoder implements EventCoder {
             c.mode = h.value().mode();
             c.evidence.add(new Evidence("trigger", s.index(), span(text, toks, h.from(), h.to())));
             Roles.assign(c, h, toks, units, cues, lang, text);
+            c.salience = salience(c, h, toks);
             Candidate same = null;
             for (Candidate o : out) if (o.plover().equals(c.plover())) same = o;
             if (same != null) absorb(same, c);
             else out.add(c);
         }
+        out = mainEvents(out);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         DatePick date = pickDate(article, text, toks, sp, published);
         Counts.Count dead = Counts.find(toks, cues, Cue.DEATH);
@@ -131,6 +139,39 @@ public final class DictionaryEventCoder implements EventCoder {
                     c.injured = hurt.value();
                     c.evidence.add(new Evidence("injured", s.index(), span(text, toks, hurt.from(), hurt.to())));
                 }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "after", "during", "for", "of", "over", "against",
+            "following", "since", "before", "amid", "despite", "en", "por", "de", "tras", "durante", "contra", "ante",
+            "desde", "sobre", "في", "بعد", "خلال", "ضد", "اثر", "عقب", "منذ", "حول");
+
+    /** How likely a trigger is the sentence's own news rather than a mention of something else. */
+    private static int salience(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks) {
+        int s = 0;
+        if (!c.trigger.noun()) s += 2;
+        if (!c.trigger.weak()) s += 1;
+        if (!c.sources.isEmpty()) s += 1;
+        int i = h.from() - 1;
+        while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
+        if (c.trigger.noun() && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) s -= 2;
+        return s;
+    }
+
+    /**
+     * One sentence usually reports one event; mentions of others ("in protest at the killing") are background.
+     * Keeps the most salient event, plus others only when they are verbs with an actor of their own.
+     */
+    private static List<Candidate> mainEvents(List<Candidate> cs) {
+        if (cs.size() <= 1) return cs;
+        Candidate main = cs.get(0);
+        for (Candidate c : cs) if (c.salience > main.salience) main = c;
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            if (c == main || (!c.trigger.noun() && !c.trigger.weak() && !c.sources.isEmpty() && c.salience >= main.salience)) {
+                out.add(c);
             }
         }
         return out;

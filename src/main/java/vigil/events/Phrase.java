@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A dictionary phrase: words matched in order against folded tokens. In the data files a word ending in
  * {@code *} matches any word starting with it ("kill*" matches "killed", "killings"), and {@code ..} lets up to
- * two words of any kind sit between its neighbours ("carried out .. airstrike*").
+ * three words of any kind sit between its neighbours ("carried out .. airstrike*").
  */
 record Phrase(String source, List<String> words, List<Boolean> prefix) {
     static final String GAP = "..";
@@ -63,7 +63,7 @@ record Phrase(String source, List<String> words, List<Boolean> prefix) {
     private int match(List<Token> toks, int at, int wi) {
         if (wi == words.size()) return at;
         if (words.get(wi).equals(GAP)) {
-            for (int skip = 0; skip <= 2 && at + skip <= toks.size(); skip++) {
+            for (int skip = 0; skip <= 3 && at + skip <= toks.size(); skip++) {
                 int r = match(toks, at + skip, wi + 1);
                 if (r >= 0) return r;
             }
