@@ -54,11 +54,12 @@ final class ActorFinder {
     }
 
     private static boolean coordinated(List<Token> toks, int end, int start) {
-        if (start - end < 1 || start - end > 2) return false;
+        if (start - end < 1 || start - end > 3) return false;
         for (int k = end; k < start; k++) {
             String t = toks.get(k).folded();
             if (!(t.equals("and") || t.equals(",") || t.equals("y") || t.equals("e") || t.equals("و") || t.equals("&")
-                    || t.equals("the") || t.equals("los") || t.equals("las") || t.equals("el") || t.equals("la"))) {
+                    || t.equals("the") || t.equals("los") || t.equals("las") || t.equals("el") || t.equals("la")
+                    || t.equals("a") || t.equals("an") || t.equals("un") || t.equals("una"))) {
                 return false;
             }
         }

@@ -15,7 +15,10 @@ final class Counts {
     private static final Set<String> FILLER_AFTER = Set.of("at", "least", "more", "than", "some", "about", "nearly",
             "almost", "over", "around", "roughly", "approximately", "rose", "to", "reached", "climbed", "stands",
             "stood", "of", "al", "menos", "por", "lo", "mas", "de", "unos", "unas", "cerca", "alrededor", "a",
-            "نحو", "حوالي", "اكثر", "من", "ما", "لا", "يقل", "عن", "الى", "ارتفع", "بلغ");
+            "نحو", "حوالي", "اكثر", "من", "ما", "لا", "يقل", "عن", "الى", "ارتفع", "بلغ", "yesterday", "today", "on",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ayer", "hoy", "anoche",
+            "el", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "امس", "اليوم", "also",
+            "tambien");
     private static final Set<String> FILLER_BEFORE = Set.of("were", "was", "had", "have", "has", "been", "are", "is",
             "reportedly", "also", "fueron", "resultaron", "han", "habian", "quedaron", "sido", "being", "later");
 
@@ -32,8 +35,10 @@ final class Counts {
 
     private static Count forward(List<Token> toks, int at) {
         int i = at, skipped = 0;
-        while (i < toks.size() && skipped < 4 && FILLER_AFTER.contains(toks.get(i).folded())
-                && NumberWords.value(toks.get(i)) < 0) {
+        boolean arabic = at < toks.size() && Fold.isArabic(toks.get(at).folded());
+        while (i < toks.size() && skipped < 4 && NumberWords.value(toks.get(i)) < 0
+                && (FILLER_AFTER.contains(toks.get(i).folded()) || arabic && skipped < 2 && toks.get(i).isWord())
+                && !(toks.get(i).is("a", "an") && !(i + 1 < toks.size() && NumberWords.value(toks.get(i + 1)) >= 0))) {
             i++;
             skipped++;
         }
@@ -45,6 +50,24 @@ final class Counts {
                 v += NumberWords.value(toks.get(end + 1));
                 end += 2;
             }
+            // "two soldiers and a civilian": add counts joined by "and"
+            int k = end, nouns = 0;
+            while (k < toks.size() && nouns <= 3) {
+                Token t = toks.get(k);
+                if (t.is("and", "y", "و", ",")) {
+                    if (k + 1 < toks.size()) {
+                        long w = NumberWords.value(toks.get(k + 1));
+                        if (w > 0 && w < 100000) { v += w; end = k + 2; k = end; nouns = 0; continue; }
+                        if (NumberWords.isOne(toks.get(k + 1)) && k + 2 < toks.size() && toks.get(k + 2).isWord()) {
+                            v += 1; end = k + 2; k = end; nouns = 0; continue;
+                        }
+                    }
+                    break;
+                }
+                if (!t.isWord() || NumberWords.value(t) >= 0) break;
+                nouns++;
+                k++;
+            }
             return v > 0 && v < 100000 ? new Count((int) v, i, end) : null;
         }
         if (NumberWords.isOne(toks.get(i)) && skipped == 0 && i + 1 < toks.size() && toks.get(i + 1).isWord()) {
@@ -54,9 +77,20 @@ final class Counts {
     }
 
     /** "two soldiers and a civilian were killed": numbers before the word, summed over "and" and commas. */
+    private static final Set<String> INTRANSITIVE = Set.of("dead", "died", "die", "deaths", "death", "bodies",
+            "fatalities", "casualties", "injuries", "hurt", "muertos", "muertas", "muerto", "muerta", "murieron",
+            "murio", "fallecidos", "fallecieron", "heridos", "heridas", "herido", "herida", "lesionados", "قتلى",
+            "قتيل", "قتيلا", "جرحى", "جريح", "مصابين", "ضحايا", "شهداء", "جثث", "مصرع");
+
     private static Count backward(List<Token> toks, int at) {
         int i = at - 1;
         while (i >= 0 && FILLER_BEFORE.contains(toks.get(i).folded())) i--;
+        // "a bomber killed ..." is not a count of the dead: look back only across an auxiliary ("were killed"),
+        // from an intransitive word ("12 dead"), or when the number is right there ("12 killed")
+        boolean aux = i < at - 1;
+        boolean intransitive = at < toks.size() && INTRANSITIVE.contains(toks.get(at).folded());
+        boolean adjacent = i >= 0 && NumberWords.value(toks.get(i)) > 0;
+        if (!aux && !intransitive && !adjacent) return null;
         int total = 0, from = -1, to = -1;
         int nounBudget = 3;
         while (i >= 0) {

@@ -173,10 +173,20 @@ public final class Dictionaries {
         for (String[] f : rows(r, file, 4)) {
             for (int i = 1; i <= 3; i++) {
                 for (String alias : f[i].split("\\|")) {
-                    if (!alias.isBlank()) addActor(LANGUAGES.get(i - 1), alias, f[0], null, null, true);
+                    if (!alias.isBlank()) addActor(LANGUAGES.get(i - 1), alias, f[0], null, null, looksLikePlace(alias));
                 }
             }
         }
+    }
+
+    /** "Baghdad", "Irak" name places; "Iraqi", "americano*", "British" name people or things. */
+    static boolean looksLikePlace(String alias) {
+        String a = alias.trim();
+        if (a.endsWith("*")) return false;
+        for (String end : List.of("an", "ian", "ese", "i", "ish", "ch", "es", "ns")) {
+            if (a.endsWith(end) && !Fold.isArabic(a)) return false;
+        }
+        return true;
     }
 
     private void readCues(Reader r, String file) {

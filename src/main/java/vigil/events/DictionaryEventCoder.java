@@ -194,10 +194,20 @@ public final class DictionaryEventCoder implements EventCoder {
         return Span.of(text, toks.get(from).start(), toks.get(to - 1).end());
     }
 
+    /** PLOVER modes from the most to the least telling. */
+    private static final List<String> MODE_RANK = List.of("chemical", "aerial", "explosives", "heavy-weapons",
+            "assassinate", "abduct", "sexual", "torture", "firearms", "beat", "riot", "obstruct", "strike", "boycott",
+            "demo");
+
+    private static int rank(String mode) {
+        int i = mode == null ? -1 : MODE_RANK.indexOf(mode);
+        return i < 0 ? MODE_RANK.size() : i;
+    }
+
     /** Two triggers of one type in a sentence are one event; the more specific trigger leads. */
     private static void absorb(Candidate into, Candidate other) {
         boolean otherBetter = (into.trigger.weak() && !other.trigger.weak())
-                || (into.mode == null && other.mode != null && !(into.trigger.weak() ^ other.trigger.weak()));
+                || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
         if (otherBetter) {
             TriggerDef t = into.trigger;
             into.trigger = other.trigger;

@@ -31,7 +31,8 @@ final class Roles {
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();
         for (ActorFinder.Unit u : units) {
             if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !hardBreak(toks, u.to(), h.from())) left.add(u);
-            if (u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())) right.add(u);
+            if (u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())
+                    && !comma(toks, h.to(), u.from())) right.add(u);
         }
         ActorFinder.Unit by = null;
         for (ActorFinder.Unit u : right) {
@@ -75,6 +76,12 @@ final class Roles {
             src = leftGroup;
             if (firstRight != null) tgt = group(right, firstRight);
         }
+        if (!noun && h.from() > 0 && toks.get(h.from()).folded().endsWith("ing") && toks.get(h.from() - 1).is(",")) {
+            src = List.of(); // ", killing four": the subject is the main clause's, already coded there
+        }
+        for (ActorFinder.Unit u : src) {
+            if (c.plover().equals("ASSAULT") && aircraft(u, toks)) c.mode = "aerial";
+        }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
         for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
         if (!lang.equals("ar")) {
@@ -87,6 +94,21 @@ final class Roles {
                 if (n != null && !overlaps(n, c.sources)) c.targets.add(new Actor(n, null, null, null, null));
             }
         }
+    }
+
+    private static final List<String> AIRCRAFT = List.of("warplane", "jet", "aircraft", "drone", "helicopter",
+            "chopper", "avion", "helicoptero", "طائر", "طيران", "مروحي", "مقاتلات");
+
+    /** "Israeli warplanes struck ...": an assault by aircraft is aerial. */
+    private static boolean aircraft(ActorFinder.Unit u, List<Token> toks) {
+        for (int i = u.from(); i < u.to(); i++) {
+            for (String v : toks.get(i).variants()) {
+                for (String a : AIRCRAFT) {
+                    if (v.startsWith(a)) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(Span s, List<Actor> as) {
@@ -118,6 +140,11 @@ final class Roles {
             String t = toks.get(i).text();
             if (t.equals(";") || t.equals(":") || t.equals("—") || t.equals("(") || t.equals(")")) return true;
         }
+        return false;
+    }
+
+    private static boolean comma(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (toks.get(i).text().equals(",") || toks.get(i).text().equals("،")) return true;
         return false;
     }
 

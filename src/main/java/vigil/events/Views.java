@@ -24,28 +24,37 @@ public enum Views {
 
     /** The ACLED view: at most one event, labelled with the most severe sub-event type found. */
     static List<CodedEvent> acled(List<CodedEvent> events) {
-        boolean protest = false, force = false, arrest = false;
+        CodedEvent protest = null;
+        boolean riot = false, lethal = false, intervention = false;
         for (CodedEvent e : events) {
-            if (e.acled() == null) continue;
-            if (e.event().plover().equals("PROTEST")) protest = true;
-            if (e.acled().equals("FORCE_AGAINST_PROTEST")) force = true;
-            if (e.acled().equals("ARREST")) arrest = true;
+            String a = e.acled();
+            if (a == null) continue;
+            if (e.event().plover().equals("PROTEST") && protest == null) protest = e;
+            if (a.equals("VIOL_DEMONSTR") || a.equals("MOB_VIOL") || a.equals("ARMED_CLASH")) riot = true;
+            if (e.event().plover().equals("ASSAULT") && e.event().fatalities() != null) lethal = true;
+            if (a.equals("PROTEST_WITH_INTER") || a.equals("FORCE_AGAINST_PROTEST") || a.equals("ARREST")) intervention = true;
         }
         CodedEvent best = null;
         int bestRank = Integer.MAX_VALUE;
         for (CodedEvent e : events) {
             if (e.acled() == null) continue;
-            String label = e.acled();
-            if (protest && e.event().plover().equals("PROTEST")) {
-                if (force) label = "FORCE_AGAINST_PROTEST";
-                else if (arrest) label = "PROTEST_WITH_INTER";
-            }
-            int rank = SEVERITY.indexOf(label);
+            int rank = SEVERITY.indexOf(e.acled());
             if (rank < 0) rank = SEVERITY.size();
-            if (protest && !label.equals(e.acled())) rank = -1;
             if (rank < bestRank) {
                 bestRank = rank;
-                best = new CodedEvent(e.event(), label);
+                best = e;
+            }
+        }
+        if (protest != null && bestRank >= SEVERITY.indexOf("ARMED_CLASH")) {
+            // a protest and what happened at it is one ACLED event
+            String label = riot ? "VIOL_DEMONSTR" : lethal ? "FORCE_AGAINST_PROTEST"
+                    : intervention ? "PROTEST_WITH_INTER" : protest.acled();
+            return List.of(new CodedEvent(protest.event(), label));
+        }
+        if (best != null && best.acled().equals("ATTACK") && best.event().fatalities() == null) {
+            // an attack without victims ranks below arrests and seizures reported with it ("arrested during raids")
+            for (CodedEvent e : events) {
+                if ("ARREST".equals(e.acled()) || "DISR_WEAP".equals(e.acled())) return List.of(e);
             }
         }
         return best == null ? List.of() : List.of(best);
