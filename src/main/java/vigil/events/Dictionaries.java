@@ -173,7 +173,7 @@ public final class Dictionaries {
         for (String[] f : rows(r, file, 4)) {
             for (int i = 1; i <= 3; i++) {
                 for (String alias : f[i].split("\\|")) {
-                    if (!alias.isBlank()) addActor(LANGUAGES.get(i - 1), alias, f[0], null, null, looksLikePlace(alias));
+                    if (!alias.isBlank() && !alias.equals("-")) addActor(LANGUAGES.get(i - 1), alias, f[0], null, null, looksLikePlace(alias));
                 }
             }
         }

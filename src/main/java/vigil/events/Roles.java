@@ -17,6 +17,7 @@ final class Roles {
     private Roles() {}
 
     private static final int WINDOW = 10;
+    private static final Set<String> PROTESTERS = Set.of("CVL", "EDU", "LAB", "OPP");
     private static final Set<String> STOP = Set.of("punct");
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP");
 
@@ -42,7 +43,8 @@ final class Roles {
             }
         }
         boolean noun = h.value().noun();
-        boolean passive = !noun && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2));
+        boolean passive = !noun && participle(h, toks, lang)
+                && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2));
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
         List<ActorFinder.Unit> src = List.of(), tgt = List.of();
         ActorFinder.Unit firstRight = null;
@@ -74,7 +76,27 @@ final class Roles {
             if (by != null) src = group(right, by);
         } else {
             src = leftGroup;
-            if (firstRight != null) tgt = group(right, firstRight);
+            ActorFinder.Unit object = firstRight;
+            if (lang.equals("es")) {
+                // the personal "a" marks the object, often after a place phrase and commas
+                for (ActorFinder.Unit u : all) {
+                    if (u.from() > h.to() && u.from() - h.to() <= 14 && !u.place() && u.from() > 0
+                            && toks.get(u.from() - 1).is("a", "al") && !hardBreak(toks, h.to(), u.from())) {
+                        object = u;
+                        break;
+                    }
+                    if (u.from() > h.to() && u.from() - h.to() <= 14 && u.from() > 1 && toks.get(u.from() - 2).is("a")
+                            && NumberWords.value(toks.get(u.from() - 1)) > 0) {
+                        object = u;
+                        break;
+                    }
+                }
+            }
+            if (object != null) tgt = object == firstRight ? group(right, object) : List.of(object);
+        }
+        if (!tgt.isEmpty() && !src.isEmpty()) {
+            List<ActorFinder.Unit> t2 = tgt;
+            src = src.stream().filter(u -> !t2.contains(u)).toList();
         }
         if (!noun && h.from() > 0 && toks.get(h.from()).folded().endsWith("ing") && toks.get(h.from() - 1).is(",")) {
             src = List.of(); // ", killing four": the subject is the main clause's, already coded there
@@ -82,7 +104,25 @@ final class Roles {
         for (ActorFinder.Unit u : src) {
             if (c.plover().equals("ASSAULT") && aircraft(u, toks)) c.mode = "aerial";
         }
+        if (c.plover().equals("PROTEST")) {
+            // "protesters marched", "المتظاهرون": the people protesting are the source, even when their noun is the trigger
+            for (ActorFinder.Unit u : all) {
+                boolean people = u.actors().stream().anyMatch(a -> PROTESTERS.contains(String.valueOf(a.sector())));
+                boolean near = Math.abs(u.from() - h.from()) <= 6;
+                if (people && near && (src.isEmpty() || src.stream().noneMatch(x -> x.actors().stream()
+                        .anyMatch(a -> PROTESTERS.contains(String.valueOf(a.sector())))))) {
+                    src = List.of(u);
+                    if (tgt.contains(u)) tgt = List.of();
+                    break;
+                }
+            }
+        }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
+        if (c.sources.isEmpty() && "1831".equals(h.value().cameo())) {
+            // a suicide bombing names its perpetrator: the bomber, an unaffiliated armed actor unless said otherwise
+            Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
+            c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
+        }
         for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
         if (!lang.equals("ar")) {
             if (c.sources.isEmpty()) {
@@ -141,6 +181,18 @@ final class Roles {
             if (t.equals(";") || t.equals(":") || t.equals("—") || t.equals("(") || t.equals(")")) return true;
         }
         return false;
+    }
+
+    /** "was killed", "fue asesinado": only participles make a passive ("is willing to" does not). */
+    private static boolean participle(PhraseIndex.Hit<TriggerDef> h, List<Token> toks, String lang) {
+        List<String> words = h.value().phrase().words();
+        if (words.get(words.size() - 1).equals("to")) return false;
+        String w = toks.get(h.from()).folded();
+        if (lang.equals("en")) return w.endsWith("d") || w.endsWith("n") || w.endsWith("t");
+        if (lang.equals("es")) {
+            return w.matches(".*(ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)");
+        }
+        return true;
     }
 
     private static boolean comma(List<Token> toks, int from, int to) {

@@ -54,7 +54,7 @@ final class Tokenizer {
         Set<String> v = new LinkedHashSet<>();
         v.add(f);
         List<String> stage = new ArrayList<>(List.of(f));
-        for (String p : AR_PREFIX1) if (f.startsWith(p) && f.length() > p.length() + 2) stage.add(f.substring(p.length()));
+        for (String p : AR_PREFIX1) if (f.startsWith(p) && f.length() > p.length() + 1) stage.add(f.substring(p.length()));
         List<String> stage2 = new ArrayList<>(stage);
         for (String s : stage) {
             for (String p : AR_PREFIX2) if (s.startsWith(p) && s.length() > p.length() + 2) stage2.add(s.substring(p.length()));
