@@ -17,6 +17,7 @@ final class Acled {
     private static final Set<String> STATE = Set.of("MIL", "GOV", "COP");
 
     static String label(Candidate c) {
+        if (c.acled != null) return c.acled;
         String given = c.trigger.acled();
         switch (c.plover()) {
             case "ASSAULT" -> {

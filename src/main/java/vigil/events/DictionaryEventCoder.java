@@ -115,6 +115,7 @@ public final class DictionaryEventCoder implements EventCoder {
             if (same != null) absorb(same, c);
             else out.add(c);
         }
+        markRiots(out, toks);
         out = mainEvents(out);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         DatePick date = pickDate(article, text, toks, sp, published);
@@ -142,6 +143,23 @@ public final class DictionaryEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    private static final List<String> VIOLENCE = List.of("clash", "violen", "riot", "stone", "rock", "aggressive",
+            "torch", "loot", "molotov", "petrol bomb", "enfrent", "disturbio", "piedra", "اشتباك", "شغب", "مواجه",
+            "رشق", "حجار");
+
+    /** A protest with clashes, stones or looting in the same sentence is a riot (PLOVER PROTEST/riot). */
+    private static void markRiots(List<Candidate> cs, List<Token> toks) {
+        for (Candidate c : cs) {
+            if (!c.plover().equals("PROTEST") || "riot".equals(c.mode)) continue;
+            boolean violent = cs.stream().anyMatch(o -> o.plover().equals("ASSAULT") && "ARMED_CLASH".equals(o.trigger.acled()));
+            for (Token t : toks) for (String v : VIOLENCE) if (t.folded().startsWith(v)) violent = true;
+            if (violent) {
+                c.mode = "riot";
+                c.acled = "VIOL_DEMONSTR";
+            }
+        }
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "after", "during", "for", "of", "over", "against",
