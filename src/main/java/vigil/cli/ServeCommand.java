@@ -57,6 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws;
         boolean readOnly = false;
+        if (!new vigil.store.DataDir(data.dir()).exists()) {
+            out.printf("vigil: %s holds no data yet; serving a new, empty data directory (fill it with 'vigil ingest')%n", data.dir());
+        }
         try {
             ws = Workspace.openForWriting(data.dir());
         } catch (DataDirException e) {
