@@ -142,13 +142,19 @@ public final class LuceneStore implements Store {
         IndexWriter w = requireWriter();
         Article a = coded.article();
         w.updateDocument(new Term(Fields.ID, a.id()), ArticleDocuments.toDocument(a));
-        w.deleteDocuments(kind(EventDocuments.KIND, new TermQuery(new Term(Fields.ARTICLE, a.id()))));
-        List<Document> events = new ArrayList<>();
-        for (Event e : coded.events()) events.add(EventFields.add(EventDocuments.toDocument(e), e, a, 1));
-        if (!events.isEmpty()) w.addDocuments(events);
+        putEvents(w, a, coded.events(), java.util.Map.of());
         synchronized (this) {
             pendingArticles.add(a.id());
         }
+    }
+
+    /** Replaces an article's events; {@code sources} gives the independent-source count of those in stories. */
+    private static void putEvents(IndexWriter w, Article a, List<Event> events, java.util.Map<String, Integer> sources)
+            throws IOException {
+        w.deleteDocuments(kind(EventDocuments.KIND, new TermQuery(new Term(Fields.ARTICLE, a.id()))));
+        List<Document> docs = new ArrayList<>();
+        for (Event e : events) docs.add(EventFields.add(EventDocuments.toDocument(e), e, a, sources.getOrDefault(e.id(), 1)));
+        if (!docs.isEmpty()) w.addDocuments(docs);
     }
 
     @Override
@@ -220,7 +226,18 @@ public final class LuceneStore implements Store {
 
     @Override
     public void putStory(Story story) throws IOException {
-        storySearch.put(requireWriter(), story);
+        IndexWriter w = requireWriter();
+        storySearch.put(w, story);
+        // The story's events get their independent-source counts, so searches can ask for corroborated events.
+        refresh(); // see the story's articles even when they were put after the last commit
+        java.util.Map<Article, List<Event>> members = new java.util.LinkedHashMap<>();
+        for (String id : story.articleIds()) {
+            if (members.size() >= StoryCorroboration.MAX_ARTICLES) break;
+            Optional<Article> a = article(id);
+            if (a.isPresent()) members.put(a.get(), eventsOf(id));
+        }
+        java.util.Map<String, Integer> counts = StoryCorroboration.independentSources(members);
+        for (var m : members.entrySet()) putEvents(w, m.getKey(), m.getValue(), counts);
     }
 
     @Override
