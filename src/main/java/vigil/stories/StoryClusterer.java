@@ -43,7 +43,7 @@ public final class StoryClusterer {
                          int lookbackArticles, int retentionDays, int queryTerms, int postingCap,
                          int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty) {
         public static Config defaults() {
-            return new Config(0.25, 0.5, 10, 50_000, 200_000, 30, 15, 64, 30, 400, false, 0.7);
+            return new Config(0.25, 0.5, 10, 50_000, 200_000, 30, 15, 32, 20, 400, false, 0.7);
         }
 
         public Config withAverageLink(boolean a) {
@@ -62,6 +62,8 @@ public final class StoryClusterer {
         }
     }
 
+    static boolean DEBUG = Boolean.getBoolean("vigil.debug");
+    static double MISSING = Double.parseDouble(System.getProperty("vigil.missing", "1"));
     private final Config config;
     private final DocumentFrequencies df = new DocumentFrequencies(22, 2_000_000);
     private final LinkedHashMap<Integer, StoryState> active = new LinkedHashMap<>(); // eldest = least recently grown
@@ -115,6 +117,11 @@ public final class StoryClusterer {
                     best = s;
                 }
             }
+            if (DEBUG && best != null) {
+                double w = cosine(q.words, q.wordTfidf, q.wordNorm, best.words, best.wordNorm);
+                double nm = cosine(q.names, q.nameTfidf, q.nameNorm, best.names, best.nameNorm);
+                System.err.printf("%s -> %s sim %.3f words %.3f names %.3f%n", in.id(), best.id, bestSim, w, nm);
+            }
             if (bestSim < config.threshold) best = null;
         }
         boolean opened = best == null;
@@ -130,6 +137,13 @@ public final class StoryClusterer {
         evict();
         return new StoryAssignment(in.id(), best.id, opened, Math.round(bestSim * 1000) / 1000.0, best.title,
                 best.firstSeen);
+    }
+
+    /** Diagnostic only: learn document frequencies from an article without clustering it. */
+    public void warm(StoryInput in) {
+        TermVector v = TermVector.of(in);
+        df.add(v.words);
+        df.add(v.names);
     }
 
     /** A story that is still active, with its articles so far. */
@@ -194,6 +208,8 @@ public final class StoryClusterer {
         if (config.novelNamePenalty < 1 && q.topNames.length > 0 && s.names.get(q.topNames[0]) == 0) {
             sim *= config.novelNamePenalty;
         }
+        // and the name the story is most about is missing from the article
+        if (MISSING < 1 && s.topName != 0 && !q.hasName(s.topName)) sim *= MISSING;
         return sim;
     }
 
@@ -232,6 +248,11 @@ public final class StoryClusterer {
             nameNorm = norm(nameTfidf);
             topWords = topTerms(words, wordTfidf, k);
             topNames = topTerms(names, nameTfidf, k);
+        }
+
+        boolean hasName(int term) {
+            for (int n : names) if (n == term) return true;
+            return false;
         }
 
         private static float[] tfidf(int[] terms, float[] w, DocumentFrequencies df) {
@@ -313,6 +334,7 @@ public final class StoryClusterer {
         final List<String> articleIds = new ArrayList<>(4);
         float wordNorm;
         float nameNorm;
+        int topName;
         Instant firstSeen;
         long firstDay = Long.MIN_VALUE;
         long lastDay = Long.MIN_VALUE;
@@ -331,6 +353,13 @@ public final class StoryClusterer {
             if (names.size() > 2 * maxTerms) names.retainTop(maxTerms, (k, w) -> w);
             wordNorm = norm(words);
             nameNorm = norm(names);
+            float[] best = {0};
+            names.forEach((k, w) -> {
+                if (w > best[0]) {
+                    best[0] = w;
+                    topName = k;
+                }
+            });
             articleIds.add(in.id());
             if (in.published() != null && (firstSeen == null || in.published().isBefore(firstSeen))) {
                 firstSeen = in.published();
