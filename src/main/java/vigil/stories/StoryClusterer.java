@@ -163,29 +163,36 @@ public final class StoryClusterer {
         return active.size();
     }
 
+    /** Active stories sharing the article's telling terms, best overlap first, within the date window. */
     private List<StoryState> candidates(Query q, long day) {
-        HashMap<Integer, float[]> score = new HashMap<>();
+        IntFloatMap score = new IntFloatMap(256);
         for (int t : q.topWords) gather(t, score);
         for (int t : q.topNames) gather(t, score);
-        List<Map.Entry<Integer, float[]>> ranked = new ArrayList<>(score.entrySet());
-        ranked.sort((a, b) -> Float.compare(b.getValue()[0], a.getValue()[0]));
-        List<StoryState> out = new ArrayList<>();
-        for (var e : ranked) {
-            if (out.size() >= config.maxCandidates) break;
-            StoryState s = active.get(e.getKey());
+        int[] ords = score.keys();
+        long[] ranked = new long[ords.length];
+        StoryState[] states = new StoryState[ords.length];
+        int n = 0;
+        for (int ord : ords) {
+            StoryState s = active.get(ord);
             if (s == null) continue;
             if (day != Long.MIN_VALUE && s.lastDay != Long.MIN_VALUE
                     && (day > s.lastDay + config.dateWindowDays || day < s.firstDay - config.dateWindowDays)) continue;
-            out.add(s);
+            states[n] = s;
+            // non-negative float bits sort like the floats; the low half keeps the index
+            ranked[n] = ((long) Float.floatToIntBits(score.get(ord)) << 32) | n;
+            n++;
         }
+        Arrays.sort(ranked, 0, n);
+        List<StoryState> out = new ArrayList<>(Math.min(n, config.maxCandidates));
+        for (int i = n - 1; i >= 0 && out.size() < config.maxCandidates; i--) out.add(states[(int) ranked[i]]);
         return out;
     }
 
-    private void gather(int term, HashMap<Integer, float[]> score) {
+    private void gather(int term, IntFloatMap score) {
         Posting p = postings.get(term);
         if (p == null) return;
         float idf = df.idf(term);
-        for (int i = 0; i < p.size; i++) score.computeIfAbsent(p.ords[i], k -> new float[1])[0] += idf;
+        for (int i = 0; i < p.size; i++) score.add(p.ords[i], idf);
     }
 
     /** The {@code k} terms with the highest tf-idf, highest first. */
