@@ -189,6 +189,22 @@ class FeedSourceTest {
     }
 
     @Test
+    void theSampleFeedListsItsPagesWithoutFetchingWhatTheSinkDeclines() throws Exception {
+        Path sample = Path.of("sample/feed.xml");
+        FeedParser.Parsed feed = FeedParser.parse(Files.readAllBytes(sample), null);
+        assertFalse(feed.lenient());
+        assertEquals(5, feed.items().size());
+        assertEquals("https://www.nordpost-news.example/2026/03/14/joint-us-iraqi-airstrike-kills-senior-isis-leader-anbar/",
+                feed.items().get(0).link());
+        assertEquals("2026-03-14T06:42:00Z", feed.items().get(0).published().toString());
+        assertEquals("مقتل ثلاثة جنود في هجوم على نقطة تفتيش شمال شرقي ديالى", feed.items().get(4).title());
+        CollectingSink sink = new CollectingSink(url -> false);
+        Sources.open(sample.toString(), SourceOptions.defaults()).read(sink);
+        assertEquals(feed.items().stream().map(FeedParser.Item::link).toList(), sink.asked);
+        assertTrue(sink.documents.isEmpty() && sink.problems.isEmpty());
+    }
+
+    @Test
     void parsesDatesOfBothFormats() {
         assertEquals("2026-03-02T08:40:00Z", FeedParser.parseDate("Mon, 02 Mar 2026 09:40:00 +0100").toString());
         assertEquals("2026-03-02T22:05:00Z", FeedParser.parseDate("2026-03-02T22:05:00Z").toString());

@@ -201,6 +201,23 @@ class SourcesTest {
     }
 
     @Test
+    void theBenchReadsTheSampleCorpusOffline() {
+        var out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = vigil.cli.Main.run("bench", "sources", "--repeat", "1", "sample");
+        } finally {
+            System.setOut(old);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed);
+        assertTrue(printed.contains("documents: 8 "), printed);     // the eight pages; README and feed are not pages
+        assertTrue(printed.contains("5  offline"), printed);        // the feed's five links, never fetched
+    }
+
+    @Test
     void sniffer() {
         assertEquals(Sniffer.Kind.FEED, Sniffer.sniff("<?xml version=\"1.0\"?>\n<!-- c -->\n<rss version=\"2.0\">".getBytes()).kind());
         assertEquals(Sniffer.Kind.FEED, Sniffer.sniff("<feed xmlns=\"http://www.w3.org/2005/Atom\">".getBytes()).kind());
