@@ -155,7 +155,10 @@ final class ItemReader {
     /** A page a feed links to. */
     void readPage(String url) {
         FetchResult r = fetch(url);
-        if (r != null) acceptPage(r, Sniffer.sniff(head(r.body())));
+        if (r == null) return;
+        // a redirect (feed proxies, http to https) may land on a page the sink already has under its real URL
+        if (!r.url().equals(r.requestedUrl()) && !r.url().equals(url) && !sink.wants(r.url())) return;
+        acceptPage(r, Sniffer.sniff(head(r.body())));
     }
 
     /** Fetches and reports failures; null when there is nothing to read (failed, not 2xx, or not modified). */
@@ -210,24 +213,37 @@ final class ItemReader {
             return;
         }
         int n = 0;
+        Set<String> seen = new java.util.HashSet<>();
         for (FeedParser.Item item : feed.items()) {
             if (++n > options.maxFeedItems()) {
                 problem(feedUrl, "source", "feed has more than " + options.maxFeedItems() + " items; the rest were skipped");
                 return;
             }
             if (HttpUrls.isHttp(item.link())) {
-                if (sink.wants(item.link())) readPage(item.link());
+                if (seen.add(item.link()) && sink.wants(item.link())) readPage(item.link());
             } else if (item.html() != null && !item.html().isBlank()) {
-                String url = feedUrl + "#item-" + n;
-                if (sink.wants(url)) sink.document(itemDocument(item, url, feedUrl));
+                String url = feedUrl + "#" + itemKey(item);
+                if (seen.add(url) && sink.wants(url)) sink.document(itemDocument(item, url));
             } else {
-                problem(feedUrl + "#item-" + n, "source", "feed item has neither an http(s) link nor content");
+                problem(feedUrl + "#" + itemKey(item), "source", "feed item has neither an http(s) link nor content");
             }
         }
     }
 
+    /**
+     * A link-less item's fragment: its id when it has one, else a hash of its title and content, so the same
+     * item gets the same URL on every poll even when newer items push it down the feed.
+     */
+    static String itemKey(FeedParser.Item item) {
+        if (item.id() != null && !item.id().isBlank()) {
+            return java.net.URLEncoder.encode(item.id().trim(), StandardCharsets.UTF_8);
+        }
+        return "item-" + vigil.model.Ids.sha256Hex((item.title() == null ? "" : item.title()) + "\n"
+                + (item.html() == null ? "" : item.html())).substring(0, 12);
+    }
+
     /** A small HTML page holding a link-less item's own content, so the extractor can treat it like any page. */
-    private RawDocument itemDocument(FeedParser.Item item, String url, String feedUrl) {
+    private RawDocument itemDocument(FeedParser.Item item, String url) {
         String title = item.title() == null ? "" : item.title();
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>")
                 .append(org.jsoup.nodes.Entities.escape(title)).append("</title>\n");

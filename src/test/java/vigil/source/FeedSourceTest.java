@@ -74,7 +74,7 @@ class FeedSourceTest {
         CollectingSink sink = new CollectingSink();
         source.read(sink);
         assertEquals(List.of(server.url("/world/ceasefire-talks.html"), server.url("/world/flood-report.html"),
-                feed.toUri() + "#item-3"), sink.urls());
+                feed.toUri() + "#live-2026-03-02-border"), sink.urls());
         RawDocument fetched = sink.documents.get(0);
         assertEquals(200, fetched.status());
         assertEquals("text/html", fetched.contentType());
@@ -84,7 +84,7 @@ class FeedSourceTest {
         assertTrue(live.contains("<title>Live notes: night of shelling in the border district</title>"), live);
         assertTrue(live.contains("<p>Two people were injured, the district council said.</p>"), live);
         assertTrue(live.contains("2026-03-02T22:05:00Z"), live);
-        assertEquals(List.of(feed.toUri() + "#item-4: feed item has neither an http(s) link nor content"),
+        assertEquals(List.of(feed.toUri() + "#empty-item: feed item has neither an http(s) link nor content"),
                 sink.problemLines());
     }
 
@@ -100,9 +100,26 @@ class FeedSourceTest {
     }
 
     @Test
+    void duplicateAndRedirectedLinksAreFetchedOnceAndCheckedUnderTheirRealUrl() throws Exception {
+        server.route("/proxy/1", ex -> TestServer.redirect(ex, 301, "/world/ceasefire-talks.html"));
+        String rss = "<rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>a</title><link>" + server.url("/world/flood-report.html") + "</link></item>"
+                + "<item><title>a again</title><link>" + server.url("/world/flood-report.html") + "</link></item>"
+                + "<item><title>b</title><link>" + server.url("/proxy/1") + "</link></item>"
+                + "</channel></rss>";
+        Path feed = dir.resolve("dup.xml");
+        Files.writeString(feed, rss);
+        CollectingSink sink = CollectingSink.skipping(Set.of(server.url("/world/ceasefire-talks.html")));
+        Sources.open(feed.toString(), FetcherTest.local()).read(sink);
+        assertEquals(1, server.count("/world/flood-report.html"));
+        assertEquals(List.of(server.url("/world/flood-report.html")), sink.urls());
+        assertTrue(sink.asked.contains(server.url("/world/ceasefire-talks.html")), sink.asked.toString());
+    }
+
+    @Test
     void atomAndRdfFeedsOverHttp() throws Exception {
         CollectingSink atom = read(server.url("/feeds/atom.xml"));
-        assertEquals(List.of(server.url("/wire/protest-ministry.html"), server.url("/feeds/atom.xml") + "#item-2"),
+        assertEquals(List.of(server.url("/wire/protest-ministry.html"), server.url("/feeds/atom.xml") + "#tag%3Ameridian-wire.example%2C2026%3Ainline"),
                 atom.urls());
         assertTrue(atom.body(1).contains("Police said the march ended peacefully."), atom.body(1));
         CollectingSink rdf = read(server.url("/feeds/rdf.xml"));

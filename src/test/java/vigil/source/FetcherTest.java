@@ -79,6 +79,18 @@ class FetcherTest {
     }
 
     @Test
+    void aFailingRobotsTxtHoldsOffTheHostWithAClearReason() throws Exception {
+        server.route("/robots.txt", ex -> TestServer.send(ex, 503, "text/plain", "busy"));
+        FetchException e = assertThrows(FetchException.class,
+                () -> new Fetcher(local()).fetch(server.url("/news/curfew.html")));
+        assertEquals("robots.txt of 127.0.0.1 is unavailable (server error); try later", e.getMessage());
+        assertEquals(0, server.count("/news/curfew.html"));
+        // a missing robots.txt (4xx) allows everything
+        server.route("/robots.txt", ex -> TestServer.send(ex, 404, "text/plain", "no"));
+        assertEquals(200, new Fetcher(local()).fetch(server.url("/news/curfew.html")).status());
+    }
+
+    @Test
     void waitsBetweenRequestsToTheSameHost() throws Exception {
         Fetcher f = new Fetcher(local().withPerHostDelay(Duration.ofMillis(150)));
         long t0 = System.nanoTime();
