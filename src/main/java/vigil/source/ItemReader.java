@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -107,6 +109,7 @@ final class ItemReader {
                 }
                 case FEED -> readFeed(body.get(), uri);
                 case OPML -> readOpml(body.get(), uri);
+                case SITEMAP -> readSitemap(body.get(), uri, 0);
                 default -> problem(uri, "source", notHtml(sniff, null, "file"));
             }
         } catch (CappedBody.TooLargeException e) {
@@ -123,6 +126,7 @@ final class ItemReader {
             case WARC, ARC -> "not HTML: a web archive (ingest WARC files from disk)";
             case FEED -> "not HTML: a feed";
             case OPML -> "not HTML: an OPML list";
+            case SITEMAP -> "not HTML: a sitemap";
             default -> "not HTML: " + (declared != null && !MediaTypes.isVague(declared) ? declared : sniff.mediaType());
         };
     }
@@ -144,11 +148,22 @@ final class ItemReader {
         }
         if (r.notModified()) return;
         if (!r.ok()) throw new SourceException(url + ": " + r.statusLine());
-        Sniffer.Sniff sniff = Sniffer.sniff(head(r.body()));
+        byte[] body = r.body();
+        Sniffer.Sniff sniff = Sniffer.sniff(head(body));
+        if (sniff.kind() == Sniffer.Kind.GZIP) {   // sitemap.xml.gz, feed.xml.gz served as files
+            try {
+                body = Bytes.gunzip(body, options.maxBytes());
+            } catch (IOException e) {
+                throw new SourceException(url + ": corrupt gzip body");
+            }
+            sniff = Sniffer.sniff(head(body));
+        }
         switch (sniff.kind()) {
-            case FEED -> readFeed(r.body(), r.url());
-            case OPML -> readOpml(r.body(), r.url());
-            default -> acceptPage(r, sniff);
+            case FEED -> readFeed(body, r.url());
+            case OPML -> readOpml(body, r.url());
+            case SITEMAP -> readSitemap(body, r.url(), 0);
+            default -> acceptPage(new FetchResult(r.requestedUrl(), r.url(), r.status(), r.headers(), r.contentType(),
+                    body, r.fetchedAt(), false), sniff);
         }
     }
 
@@ -287,6 +302,57 @@ final class ItemReader {
             } else {
                 problem(url, "fetch", "not a feed: " + (sniff.kind() == Sniffer.Kind.HTML ? "an HTML page"
                         : r.contentType() != null ? r.contentType() : sniff.mediaType()));
+            }
+        }
+    }
+
+    /**
+     * A sitemap (sitemaps.org, including Google News sitemaps): its page URLs are fetched like a feed's links;
+     * a sitemap index is followed to its sitemaps, two levels deep at most.
+     */
+    void readSitemap(byte[] body, String sitemapUrl, int depth) {
+        String unsafe = XmlSafety.unsafeReason(body);
+        if (unsafe != null) {
+            problem(sitemapUrl, "source", unsafe);
+            return;
+        }
+        Document doc = Jsoup.parse(FeedParser.decode(body), "", Parser.xmlParser());
+        boolean index = doc.selectFirst("sitemapindex") != null;
+        List<String> locs = new ArrayList<>();
+        for (Element loc : doc.select(index ? "sitemap > loc" : "url > loc")) {
+            String u = HttpUrls.resolve(sitemapUrl, loc.text().trim());
+            if (u != null && !locs.contains(u)) locs.add(u);
+        }
+        if (locs.isEmpty()) {
+            problem(sitemapUrl, "source", index ? "sitemap index lists no sitemaps" : "sitemap lists no URLs");
+            return;
+        }
+        if (locs.size() > options.maxFeedItems()) {
+            problem(sitemapUrl, "source", "sitemap lists more than " + options.maxFeedItems() + " URLs; the rest were skipped");
+            locs = locs.subList(0, options.maxFeedItems());
+        }
+        for (String u : locs) {
+            if (!index) {
+                if (sink.wants(u)) readPage(u);
+                continue;
+            }
+            if (depth >= 1) {
+                problem(u, "source", "sitemap index nested too deep; skipped");
+                continue;
+            }
+            FetchResult r = fetch(u);
+            if (r == null) continue;
+            byte[] child = r.body();
+            try {
+                if (Bytes.isGzip(child)) child = Bytes.gunzip(child, options.maxBytes());
+            } catch (IOException e) {
+                problem(u, "fetch", "corrupt gzip body");
+                continue;
+            }
+            if (Sniffer.sniff(head(child)).kind() == Sniffer.Kind.SITEMAP) {
+                readSitemap(child, r.url(), depth + 1);
+            } else {
+                problem(u, "fetch", "not a sitemap");
             }
         }
     }

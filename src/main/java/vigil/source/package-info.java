@@ -1,5 +1,6 @@
 /**
- * Where raw documents come from: files, directories, WARC/ARC archives, RSS/Atom/RDF feeds, OPML lists and URLs.
+ * Where raw documents come from: files, directories, WARC/ARC archives, RSS/Atom/RDF and JSON feeds, OPML lists,
+ * sitemaps (including news sitemaps and sitemap indexes) and URLs.
  *
  * <p>{@link vigil.source.Sources#open} turns what a user names into a {@link vigil.source.Source}; what a file is
  * gets decided by its first bytes ({@code Sniffer}), not its name. Every reader hands

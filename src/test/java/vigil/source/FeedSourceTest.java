@@ -37,6 +37,9 @@ class FeedSourceTest {
         for (String f : List.of("rss2.xml", "atom.xml", "rdf.xml", "malformed.xml")) {
             server.route("/feeds/" + f, ex -> TestServer.send(ex, 200, "application/xml", fixture("feeds/" + f)));
         }
+        server.route("/sitemap-index.xml", ex -> TestServer.send(ex, 200, "application/xml", fixture("sitemap-index.xml")));
+        server.route("/sitemaps/news.xml.gz", ex -> TestServer.send(ex, 200, "application/x-gzip",
+                FetcherTest.gzip(fixture("news-sitemap.xml").getBytes(StandardCharsets.UTF_8))));
         server.route("/feeds/gone.xml", ex -> TestServer.send(ex, 410, "text/html", "gone"));
         server.page("/internal/secret", "text/plain", "TOP-SECRET-TOKEN");
         server.page("/internal/dtd", "application/xml-dtd", "<!ENTITY leak 'TOP-SECRET-TOKEN'>");
@@ -219,6 +222,28 @@ class FeedSourceTest {
         Sources.open(sample.toString(), SourceOptions.defaults()).read(sink);
         assertEquals(feed.items().stream().map(FeedParser.Item::link).toList(), sink.asked);
         assertTrue(sink.documents.isEmpty() && sink.problems.isEmpty());
+    }
+
+    @Test
+    void jsonFeedsAreReadLikeRss() throws Exception {
+        Path feed = file("feeds/feed.json");
+        assertEquals("feed file " + feed, Sources.open(feed.toString(), FetcherTest.local()).describe());
+        CollectingSink sink = read(feed.toString());
+        assertEquals(List.of(server.url("/world/ceasefire-talks.html"), feed.toUri() + "#cd-1043"), sink.urls());
+        assertTrue(sink.body(1).contains("<p>Residents reported explosions after midnight.</p><p>Two people were injured.</p>"),
+                sink.body(1));
+    }
+
+    @Test
+    void sitemapIndexesLeadToGzippedNewsSitemapsAndTheirPages() throws Exception {
+        CollectingSink sink = read(server.url("/sitemap-index.xml"));
+        assertEquals(List.of(server.url("/wire/protest-ministry.html"), server.url("/region/bridge-closed.html")),
+                sink.urls());
+        assertEquals(1, server.count("/region/bridge-closed.html"));
+        assertEquals(List.of(server.url("/sitemaps/missing.xml") + ": HTTP 404 Not Found"), sink.problemLines());
+        Path local = file("news-sitemap.xml");
+        assertEquals("sitemap file " + local, Sources.open(local.toString(), FetcherTest.local()).describe());
+        assertEquals(2, read(local.toString()).documents.size());
     }
 
     @Test
