@@ -43,7 +43,7 @@ public final class Fetcher {
 
     private final SourceOptions options;
     private final FetchState state;
-    private final HttpClient client;
+    private volatile HttpClient client;   // made on first use: reading local files needs none
     private final AddressGuard guard;
     private final HostThrottle throttle = new HostThrottle();
     private final Map<String, CachedRules> robots = new ConcurrentHashMap<>();
@@ -63,10 +63,23 @@ public final class Fetcher {
         this.options = options;
         this.state = state;
         this.guard = guard;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(options.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)   // every hop goes through the guard and robots
-                .build();
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder()
+                            .connectTimeout(options.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER)   // every hop goes through the guard and robots
+                            .build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     private static FetchState openState(SourceOptions options) throws SourceException {
@@ -213,7 +226,7 @@ public final class Fetcher {
         }
         CompletableFuture<HttpResponse<byte[]>> future;
         try {
-            future = client.sendAsync(b.build(), info -> new CappedBody(maxBytes, info));
+            future = client().sendAsync(b.build(), info -> new CappedBody(maxBytes, info));
         } catch (IllegalArgumentException e) {
             throw new FetchException("cannot request " + HttpUrls.abbreviate(uri.toString()) + ": " + e.getMessage());
         }
