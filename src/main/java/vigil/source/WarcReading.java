@@ -50,20 +50,32 @@ final class WarcReading {
         WarcCompression compression = null;
         while (true) {
             long failedAt;
-            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            FileChannel channel = null;
+            WarcReader warc;
+            try {
+                channel = FileChannel.open(path, StandardOpenOption.READ);
                 channel.position(start);
-                WarcReader warc = new WarcReader(channel);
+                warc = new WarcReader(channel);
                 warc.setLenient(true);
-                if (compression == null) compression = warc.compression();
-                failedAt = readRecords(warc, path, name, start);
-                if (failedAt < 0) return;
             } catch (IOException | RuntimeException e) {
+                closeQuietly(channel);
                 if (start == 0) {
                     reader.problem(name, "source", "not a readable WARC/ARC file: " + ItemReader.message(e));
                     return;
                 }
                 reader.problem(name + "#" + start, "source", "malformed WARC record: " + ItemReader.message(e));
+                warc = null;
+            }
+            if (warc == null) {
                 failedAt = start;
+            } else {
+                if (compression == null) compression = warc.compression();
+                try {
+                    failedAt = readRecords(warc, path, name, start);   // a sink's own exceptions pass through
+                } finally {
+                    closeQuietly(warc);
+                }
+                if (failedAt < 0) return;
             }
             long next = nextBoundary(path, failedAt + 1, compression);
             if (next < 0 || ++resyncs > MAX_RESYNCS) return;
@@ -145,6 +157,15 @@ final class WarcReading {
         if (!MediaTypes.isHtml(type) && Sniffer.sniff(head(body)).kind() != Sniffer.Kind.HTML) return null;
         return new RawDocument(target, record.date(), 200, Map.of(), MediaTypes.isHtml(type) ? type : "text/html",
                 body, reader.origin(), null);
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // read-only file: nothing to lose
+        }
     }
 
     private static Map<String, List<String>> lowerCased(MessageHeaders headers) {
