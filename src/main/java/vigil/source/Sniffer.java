@@ -7,7 +7,7 @@ import java.util.Locale;
 /** Tells what a file or response is from its first bytes, not from its name or declared type. */
 final class Sniffer {
     /** How many bytes {@link #sniff} needs to look at. */
-    static final int HEAD = 8192;
+    static final int HEAD = 32 * 1024;   // room for long comment or script preambles before the root element
 
     enum Kind { HTML, FEED, OPML, SITEMAP, WARC, ARC, GZIP, EMPTY, BINARY, TEXT, XML }
 

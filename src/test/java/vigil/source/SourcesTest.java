@@ -72,7 +72,7 @@ class SourcesTest {
 
     @Test
     void contentDecidesNotTheName() throws Exception {
-        Path disguised = write("report.txt", "\n\n  <!-- saved page -->\n" + ARTICLE);
+        Path disguised = write("report.txt", "\n\n  <!-- saved page " + "=".repeat(12000) + " -->\n" + ARTICLE);
         assertEquals(1, read(disguised.toString()).documents.size());
         Path gz = write("checkpoint.bin", gzip(ARTICLE));
         CollectingSink sink = read(gz.toString());
