@@ -2,26 +2,19 @@ package vigil.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import vigil.model.Problem;
 import vigil.model.RawDocument;
 
 /**
- * Turns whatever one source contains into documents and problems: local files (sniffed), feeds, OPML lists,
- * fetched URLs and WARC files. One instance per {@link Source#read} call; it never throws for a bad item.
+ * Turns whatever one source contains into documents and problems: sniffs local files and fetched bodies and
+ * hands them to the right reader ({@link FeedReading}, {@link OpmlReading}, {@link SitemapReading},
+ * {@link WarcReading}) or takes them as pages. One instance per {@link Source#read} call; it never throws for a
+ * bad item, only the sink's own exceptions pass through.
  */
 final class ItemReader {
     private final SourceOptions options;
@@ -177,7 +170,7 @@ final class ItemReader {
     }
 
     /** Fetches and reports failures; null when there is nothing to read (failed, not 2xx, or not modified). */
-    private FetchResult fetch(String url) {
+    FetchResult fetch(String url) {
         FetchResult r;
         try {
             r = fetcher.fetch(url);
@@ -209,155 +202,27 @@ final class ItemReader {
         sink.document(doc);
     }
 
-    /** A feed file's or response's items: linked pages are fetched, link-less items become documents themselves. */
     void readFeed(byte[] body, String feedUrl) {
-        String unsafe = XmlSafety.unsafeReason(body);
-        if (unsafe != null) {
-            problem(feedUrl, "source", unsafe);
-            return;
-        }
-        FeedParser.Parsed feed;
-        try {
-            feed = FeedParser.parse(body, feedUrl);
-        } catch (FeedParser.FeedParseException e) {
-            problem(feedUrl, "source", e.getMessage());
-            return;
-        }
-        if (feed.items().isEmpty()) {
-            problem(feedUrl, "source", "feed has no items");
-            return;
-        }
-        int n = 0;
-        Set<String> seen = new java.util.HashSet<>();
-        for (FeedParser.Item item : feed.items()) {
-            if (++n > options.maxFeedItems()) {
-                problem(feedUrl, "source", "feed has more than " + options.maxFeedItems() + " items; the rest were skipped");
-                return;
-            }
-            if (HttpUrls.isHttp(item.link())) {
-                if (seen.add(item.link()) && sink.wants(item.link())) readPage(item.link());
-            } else if (item.html() != null && !item.html().isBlank()) {
-                String url = feedUrl + "#" + itemKey(item);
-                if (seen.add(url) && sink.wants(url)) sink.document(itemDocument(item, url));
-            } else {
-                problem(feedUrl + "#" + itemKey(item), "source", "feed item has neither an http(s) link nor content");
-            }
-        }
+        new FeedReading(this).read(body, feedUrl);
     }
 
-    /**
-     * A link-less item's fragment: its id when it has one, else a hash of its title and content, so the same
-     * item gets the same URL on every poll even when newer items push it down the feed.
-     */
-    static String itemKey(FeedParser.Item item) {
-        if (item.id() != null && !item.id().isBlank()) {
-            return java.net.URLEncoder.encode(item.id().trim(), StandardCharsets.UTF_8);
-        }
-        return "item-" + vigil.model.Ids.sha256Hex((item.title() == null ? "" : item.title()) + "\n"
-                + (item.html() == null ? "" : item.html())).substring(0, 12);
-    }
-
-    /** A small HTML page holding a link-less item's own content, so the extractor can treat it like any page. */
-    private RawDocument itemDocument(FeedParser.Item item, String url) {
-        String title = item.title() == null ? "" : item.title();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>")
-                .append(org.jsoup.nodes.Entities.escape(title)).append("</title>\n");
-        if (item.published() != null) {
-            html.append("<meta property=\"article:published_time\" content=\"").append(item.published()).append("\">\n");
-        }
-        html.append("</head><body><article><h1>").append(org.jsoup.nodes.Entities.escape(title)).append("</h1>\n")
-                .append(item.html()).append("\n</article></body></html>\n");
-        return new RawDocument(url, Instant.now(), 200, Map.of(), "text/html",
-                html.toString().getBytes(StandardCharsets.UTF_8), origin, null);
-    }
-
-    /** An OPML list: every feed it names is fetched and read. */
     void readOpml(byte[] body, String opmlUrl) {
-        String unsafe = XmlSafety.unsafeReason(body);
-        if (unsafe != null) {
-            problem(opmlUrl, "source", unsafe);
-            return;
-        }
-        Document doc = Jsoup.parse(FeedParser.decode(body), "", Parser.xmlParser());
-        Set<String> feeds = new LinkedHashSet<>();
-        for (Element outline : doc.select("outline")) {
-            String xmlUrl = outline.attributes().getIgnoreCase("xmlUrl");
-            if (!xmlUrl.isBlank()) feeds.add(xmlUrl.trim());
-        }
-        if (feeds.isEmpty()) {
-            problem(opmlUrl, "source", "OPML list names no feeds (no outline with an xmlUrl)");
-            return;
-        }
-        for (String f : feeds) {
-            String url = HttpUrls.resolve(opmlUrl, f);
-            if (url == null) {
-                problem(f, "source", "not an http(s) feed URL");
-                continue;
-            }
-            FetchResult r = fetch(url);
-            if (r == null) continue;
-            Sniffer.Sniff sniff = Sniffer.sniff(head(r.body()));
-            if (sniff.kind() == Sniffer.Kind.FEED) {
-                readFeed(r.body(), r.url());
-            } else {
-                problem(url, "fetch", "not a feed: " + (sniff.kind() == Sniffer.Kind.HTML ? "an HTML page"
-                        : r.contentType() != null ? r.contentType() : sniff.mediaType()));
-            }
-        }
+        new OpmlReading(this).read(body, opmlUrl);
     }
 
-    /**
-     * A sitemap (sitemaps.org, including Google News sitemaps): its page URLs are fetched like a feed's links;
-     * a sitemap index is followed to its sitemaps, two levels deep at most.
-     */
     void readSitemap(byte[] body, String sitemapUrl, int depth) {
-        String unsafe = XmlSafety.unsafeReason(body);
-        if (unsafe != null) {
-            problem(sitemapUrl, "source", unsafe);
-            return;
-        }
-        Document doc = Jsoup.parse(FeedParser.decode(body), "", Parser.xmlParser());
-        boolean index = doc.selectFirst("sitemapindex") != null;
-        List<String> locs = new ArrayList<>();
-        for (Element loc : doc.select(index ? "sitemap > loc" : "url > loc")) {
-            String u = HttpUrls.resolve(sitemapUrl, loc.text().trim());
-            if (u != null && !locs.contains(u)) locs.add(u);
-        }
-        if (locs.isEmpty()) {
-            problem(sitemapUrl, "source", index ? "sitemap index lists no sitemaps" : "sitemap lists no URLs");
-            return;
-        }
-        if (locs.size() > options.maxFeedItems()) {
-            problem(sitemapUrl, "source", "sitemap lists more than " + options.maxFeedItems() + " URLs; the rest were skipped");
-            locs = locs.subList(0, options.maxFeedItems());
-        }
-        for (String u : locs) {
-            if (!index) {
-                if (sink.wants(u)) readPage(u);
-                continue;
-            }
-            if (depth >= 1) {
-                problem(u, "source", "sitemap index nested too deep; skipped");
-                continue;
-            }
-            FetchResult r = fetch(u);
-            if (r == null) continue;
-            byte[] child = r.body();
-            try {
-                if (Bytes.isGzip(child)) child = Bytes.gunzip(child, options.maxBytes());
-            } catch (IOException e) {
-                problem(u, "fetch", "corrupt gzip body");
-                continue;
-            }
-            if (Sniffer.sniff(head(child)).kind() == Sniffer.Kind.SITEMAP) {
-                readSitemap(child, r.url(), depth + 1);
-            } else {
-                problem(u, "fetch", "not a sitemap");
-            }
-        }
+        new SitemapReading(this).read(body, sitemapUrl, depth);
     }
 
-    private static byte[] head(byte[] body) {
+    SourceSink sink() {
+        return sink;
+    }
+
+    SourceOptions options() {
+        return options;
+    }
+
+    static byte[] head(byte[] body) {
         return body.length <= Sniffer.HEAD ? body : java.util.Arrays.copyOf(body, Sniffer.HEAD);
     }
 
