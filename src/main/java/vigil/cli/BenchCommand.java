@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchIngestCommand.class,
                 BenchClusterCommand.class,
+                BenchEventsCommand.class,
                 vigil.source.SourceBench.class,
         })
 public final class BenchCommand implements Runnable {

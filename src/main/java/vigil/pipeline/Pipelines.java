@@ -7,7 +7,7 @@ public final class Pipelines {
     private Pipelines() {}
 
     public static Pipeline standard() {
-        return new Pipeline(extractor(), null, null);
+        return new Pipeline(extractor(), null, new vigil.events.DictionaryEventCoder());
     }
 
     static ArticleExtractor extractor() {
