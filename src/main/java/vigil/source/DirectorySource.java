@@ -48,7 +48,7 @@ final class DirectorySource implements Source {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    reader.problem(f.toString(), "source", "cannot read: " + ItemReader.message(e));
+                    reader.problem(f.toUri().toString(), "source", "cannot read: " + ItemReader.message(e));
                     return FileVisitResult.CONTINUE;
                 }
             });

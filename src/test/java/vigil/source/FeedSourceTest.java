@@ -202,6 +202,17 @@ class FeedSourceTest {
     }
 
     @Test
+    void anOpmlUrlIsSniffedAndFollowed() throws Exception {
+        server.route("/subscriptions", ex -> TestServer.send(ex, 200, "text/plain", fixture("feeds.opml")));
+        Source s = Sources.open(server.url("/subscriptions"), FetcherTest.local());
+        CollectingSink sink = new CollectingSink();
+        s.read(sink);
+        assertTrue(sink.urls().containsAll(List.of(server.url("/world/ceasefire-talks.html"),
+                server.url("/wire/protest-ministry.html"))), sink.urls().toString());
+        assertEquals(server.url("/subscriptions"), sink.documents.get(0).origin());
+    }
+
+    @Test
     void aFeedUrlThatCannotBeFetchedFailsTheWholeSource() {
         SourceException e = org.junit.jupiter.api.Assertions.assertThrows(SourceException.class,
                 () -> read(server.url("/feeds/gone.xml")));
