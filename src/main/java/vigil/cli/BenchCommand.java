@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 BenchIngestCommand.class,
                 BenchClusterCommand.class,
                 BenchEventsCommand.class,
+                vigil.source.SourceBench.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
