@@ -21,7 +21,7 @@ import vigil.json.Json;
 /** Keeps the committed sample corpus what its README promises: small, valid UTF-8, dated 2026, fictional domains. */
 class SampleCorpusTest {
     static List<Path> pages() throws Exception {
-        try (Stream<Path> s = Files.list(Path.of("sample"))) {
+        try (Stream<Path> s = Files.list(Path.of("sample/pages"))) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
     }
@@ -54,12 +54,12 @@ class SampleCorpusTest {
 
     @Test
     void theVerbatimCopyHasTheAgencyTextAndTheRewriteDoesNot() throws Exception {
-        String agency = body("sample/lpa-ariha-shelling.html", ".story-body p");
-        String copy = body("sample/dailymeridian-ariha-shelling-copy.html", ".dm-body p");
-        String rewrite = body("sample/newsflash24-ariha-shelling-rewrite.html", ".nf-content p");
+        String agency = body("sample/pages/lpa-ariha-shelling.html", ".story-body p");
+        String copy = body("sample/pages/dailymeridian-ariha-shelling-copy.html", ".dm-body p");
+        String rewrite = body("sample/pages/newsflash24-ariha-shelling-rewrite.html", ".nf-content p");
         assertEquals(agency, copy);
         assertTrue(!rewrite.equals(agency) && rewrite.contains("Ariha") && rewrite.contains("17"));
-        assertTrue(body("sample/lpa-ariha-shelling-toll-rises.html", ".story-body p").contains("risen to 14"));
+        assertTrue(body("sample/pages/lpa-ariha-shelling-toll-rises.html", ".story-body p").contains("risen to 14"));
     }
 
     private static String body(String file, String css) throws Exception {
