@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 BenchClusterCommand.class,
                 BenchEventsCommand.class,
                 vigil.source.SourceBench.class,
+                BenchApiCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -204,6 +204,11 @@ public final class LuceneStore implements Store {
     }
 
     @Override
+    public Page<EventPoint> eventPoints(EventQuery query) throws IOException {
+        return eventSearch.points(query);
+    }
+
+    @Override
     public Optional<Event> event(String id) throws IOException {
         return eventSearch.event(id);
     }

@@ -45,6 +45,9 @@ public interface Store extends Closeable {
     /** Events matching a query, one page at a time. */
     Page<Event> searchEvents(EventQuery query) throws IOException;
 
+    /** The located events matching a query, as light points for maps; paged and sorted like {@link #searchEvents}. */
+    Page<EventPoint> eventPoints(EventQuery query) throws IOException;
+
     Optional<Event> event(String id) throws IOException;
 
     /** Counts of the events matching a query by day, country, type and actor (sort, limit and cursor are ignored). */

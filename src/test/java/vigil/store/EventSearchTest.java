@@ -111,6 +111,32 @@ class EventSearchTest {
     }
 
     @Test
+    void pointsComeFromDocValuesInTheSameOrder() throws Exception {
+        Page<EventPoint> all = store.eventPoints(EventQuery.all(10));
+        assertEquals(3, all.total());
+        assertEquals(List.of(shelling.id(), airstrike.id(), protest.id()), all.items().stream().map(EventPoint::id).toList());
+        EventPoint idlib = all.items().get(0);
+        assertEquals(35.64, idlib.lat(), 1e-6);
+        assertEquals(36.67, idlib.lon(), 1e-6);
+        assertEquals("ASSAULT", idlib.type());
+        assertEquals(LocalDate.of(2026, 11, 21), idlib.day());
+        assertEquals(12, idlib.fatalities());
+        assertEquals("SY", idlib.country());
+        assertEquals("Maarat al-Numan", idlib.place());
+        assertNull(all.items().get(2).fatalities());
+        // An event without a location is not a point.
+        Article late = StoreFixtures.article("https://levant-wire.example/news/nowhere", "Unplaced", "Clashes somewhere.",
+                "2026-11-22T10:00:00Z");
+        store.put(new CodedArticle(AnnotatedArticle.bare(late), List.of(event(late, 0, "FIGHT", null, List.of(), List.of(),
+                null, LocalDate.of(2026, 11, 22), null))));
+        store.commit();
+        assertEquals(3, store.eventPoints(EventQuery.all(10)).total());
+        Page<EventPoint> first = store.eventPoints(EventQuery.all(2));
+        assertEquals(List.of(protest.id()), store.eventPoints(EventQuery.all(2).withAfter(first.next())).items().stream()
+                .map(EventPoint::id).toList());
+    }
+
+    @Test
     void badCursorIsRejectedNamingTheParameter() {
         var e = assertThrows(IllegalArgumentException.class, () -> store.searchEvents(EventQuery.all(2).withAfter("garbage!")));
         assertTrue(e.getMessage().startsWith("cursor"), e.getMessage());
