@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure a stage: throughput (items/s, peak heap) and quality against gold data.",
         subcommands = {
                 BenchIngestCommand.class,
+                BenchExtractCommand.class,
                 BenchClusterCommand.class,
                 BenchEventsCommand.class,
                 vigil.source.SourceBench.class,

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 DemoCommand.class,
                 IngestCommand.class,
+                ExtractCommand.class,
                 SearchCommand.class,
                 ShowCommand.class,
                 ExportCommand.class,
