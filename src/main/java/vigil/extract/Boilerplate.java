@@ -10,13 +10,13 @@ final class Boilerplate {
 
     /** Elements removed before anything is scored. */
     static final String REMOVED_TAGS = "script, style, noscript, iframe, svg, canvas, template, button, select, "
-            + "input, textarea, object, embed, nav, aside, footer, form, figcaption, dialog, menu, "
+            + "input, textarea, object, embed, nav, aside, footer, figcaption, dialog, menu, "
             + "[role=navigation], [role=complementary], [role=contentinfo], [role=search], [hidden], [aria-hidden=true]";
 
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?:^|[\\s_-])(share|sharing|sharebar|social|socials|related|recommended|recommendations|comments?|"
                     + "cookies?|consent|gdpr|newsletters?|subscribe|subscription|promo|promotion|advert|advertisement|"
-                    + "ads?|adslot|sponsored?|sidebar|widgets?|footer|navbar|nav|menu|breadcrumbs?|popup|modal|"
+                    + "ads?|adslot|sponsored?|sidebar|footer|navbar|nav|menu|breadcrumbs?|popup|modal|"
                     + "overlay|banner|tags|tag-?list|byline|author-?bio|bio|caption|credits?|more-?stories|"
                     + "read-?more|readmore|outbrain|taboola|toolbar|print|masthead|pagination|pager|skip|signup|"
                     + "disclaimer|copyright|visually-?hidden|sr-only|hidden|trending|most-?popular|most-?read|"

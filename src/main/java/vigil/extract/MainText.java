@@ -39,7 +39,8 @@ final class MainText {
         // Class/id hints, outermost first; an element that holds most of the page's prose is never removed.
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && Boilerplate.negative(e)) doomed.add(e);
+            // Forms are search boxes and sign-ups, except on sites that wrap the whole page in one.
+            if (e != body && (Boilerplate.negative(e) || e.tagName().equals("form"))) doomed.add(e);
         }
         if (doomed.isEmpty()) return;
         int total = body.text().length();

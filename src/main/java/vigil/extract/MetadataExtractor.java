@@ -125,7 +125,8 @@ final class MetadataExtractor {
         if (v == null || v.isNull()) return null;
         if (v.isArray() && v.size() > 0) v = v.get(0);
         String s = v.isTextual() ? v.asText() : null;
-        return s == null || s.isBlank() ? null : s.trim();
+        // JSON-LD written by templates often carries HTML entities ("&#163;").
+        return s == null || s.isBlank() ? null : org.jsoup.parser.Parser.unescapeEntities(s.trim(), false);
     }
 
     static String meta(Document doc, String name) {
