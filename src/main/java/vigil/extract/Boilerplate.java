@@ -50,8 +50,12 @@ final class Boilerplate {
         return !cls.isEmpty() && POSITIVE.matcher(cls).find();
     }
 
+    /** Lines that are only a URL, a timestamp or a number: metadata leaking into the body. */
+    private static final Pattern DATA_LINE = Pattern.compile(
+            "^(https?://\\S+|\\d{4}-\\d{2}-\\d{2}([T ][\\d:.+\\-Z]+)?|[\\d\\s.,:/-]+)$");
+
     static boolean junkLine(String line) {
-        return line.length() <= 90 && JUNK_LINE.matcher(line).matches();
+        return line.length() <= 90 && (JUNK_LINE.matcher(line).matches() || DATA_LINE.matcher(line).matches());
     }
 
     private static String classAndId(Element e) {

@@ -57,11 +57,12 @@ final class MainText {
             int len = stats.text(p);
             if (len < 25) continue;
             double s = 1 + commas(p.text()) + Math.min(len / 100.0, 3.0);
-            Element parent = p.parent();
-            if (parent == null) continue;
-            scores.merge(parent, s, Double::sum);
-            Element grand = parent.parent();
-            if (grand != null) scores.merge(grand, s / 2, Double::sum);
+            // Ancestors share the score with decay (as readability.js does), so a body split into one wrapper per
+            // paragraph still adds up in the element that holds them all.
+            Element a = p.parent();
+            for (int level = 0; a != null && a != body && level < 5; level++, a = a.parent()) {
+                scores.merge(a, s / (level == 0 ? 1 : level == 1 ? 2 : level * 3), Double::sum);
+            }
         }
         // Plain <div>s full of text and <br>s are paragraphs too.
         for (Element d : body.select("div")) {
@@ -73,16 +74,41 @@ final class MainText {
         }
         Element best = null;
         double bestScore = 0;
+        Map<Element, Double> finalScores = new IdentityHashMap<>();
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element el = e.getKey();
             double s = e.getValue() * (1 - stats.linkDensity(el));
             if (Boilerplate.positive(el)) s *= 1.25;
+            finalScores.put(el, s);
             if (s > bestScore) {
                 bestScore = s;
                 best = el;
             }
         }
+        return best == null ? null : commonAncestorOfRivals(best, bestScore, finalScores, body);
+    }
+
+    /**
+     * When several near-best candidates sit under one ancestor (a body split into one wrapper per paragraph),
+     * the article is that ancestor, not the single best wrapper.
+     */
+    private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores, Element body) {
+        List<Element> rivals = new ArrayList<>();
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            if (e.getKey() != best && e.getValue() >= bestScore * 0.6) rivals.add(e.getKey());
+        }
+        if (rivals.size() < 2) return best;
+        for (Element a = best.parent(); a != null && a != body; a = a.parent()) {
+            int inside = 0;
+            for (Element r : rivals) if (r != a && isAncestor(a, r)) inside++;
+            if (inside >= 2) return a;
+        }
         return best;
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == a) return true;
+        return false;
     }
 
     /** The container plus siblings that look like more of the same article (split bodies, ad breaks). */
@@ -165,10 +191,12 @@ final class MainText {
     private static List<String> finish(List<String> blocks, String title) {
         String normTitle = title == null ? "" : norm(title);
         List<String> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String b : blocks) {
             if (Boilerplate.junkLine(b)) continue;
-            if (!normTitle.isEmpty() && norm(b).equals(normTitle)) continue; // the headline repeated in the body
-            if (!out.isEmpty() && out.get(out.size() - 1).equals(b)) continue;
+            String n = norm(b);
+            if (!normTitle.isEmpty() && n.equals(normTitle)) continue; // the headline repeated in the body
+            if (n.length() > 20 && !seen.add(n)) continue; // a block shown twice (mobile and desktop copies)
             out.add(b);
         }
         return out;
