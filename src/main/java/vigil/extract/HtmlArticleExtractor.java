@@ -22,12 +22,12 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         Document doc = HtmlDecoder.decode(raw);
         Metadata meta = MetadataExtractor.extract(doc, raw.url());
         String title = title(doc, meta);
-        Document work = doc.clone();
-        List<String> paragraphs = MainText.paragraphs(work, title);
+        PageClassifier.Signals signals = PageClassifier.signals(doc); // read before the main-text pass edits the page
+        List<String> paragraphs = MainText.paragraphs(doc, title);
         String text = String.join("\n\n", paragraphs);
         if (text.isBlank() && title.isBlank()) throw new ExtractionException("no readable text");
-        PageType type = PageClassifier.type(doc, title, paragraphs, meta);
-        boolean teaser = type == PageType.ARTICLE && PageClassifier.teaser(doc, paragraphs);
+        PageType type = PageClassifier.type(signals, title, paragraphs, meta);
+        boolean teaser = type == PageType.ARTICLE && PageClassifier.teaser(signals, paragraphs);
         String canonical = Urls.canonicalize(meta.canonicalUrl() != null ? meta.canonicalUrl() : raw.url());
         String hash = Ids.contentHash(title + "\n" + text);
         return new Article(Ids.articleId(canonical, hash), raw.url(), canonical, Urls.site(canonical), meta.siteName(),

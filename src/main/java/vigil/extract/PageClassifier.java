@@ -18,7 +18,14 @@ final class PageClassifier {
 
     private PageClassifier() {}
 
-    static PageType type(Document original, String title, List<String> paragraphs, Metadata meta) {
+    /** What the classifier needs from the untouched page. */
+    record Signals(boolean paywallMarkup, int articleElements) {}
+
+    static Signals signals(Document page) {
+        return new Signals(!page.select(PAYWALL_MARKERS).isEmpty(), page.getElementsByTag("article").size());
+    }
+
+    static PageType type(Signals page, String title, List<String> paragraphs, Metadata meta) {
         if (title != null && ERROR_TITLE.matcher(title).find() && textLength(paragraphs) < 1500) return PageType.ERROR_PAGE;
         int len = textLength(paragraphs);
         String type = meta.type() == null ? "" : meta.type().toLowerCase(java.util.Locale.ROOT);
@@ -27,12 +34,12 @@ final class PageClassifier {
         long longParagraphs = paragraphs.stream().filter(p -> p.length() >= 150).count();
         if (len < 250 && !declaredArticle) return PageType.NOT_ARTICLE;
         if (longParagraphs == 0 && len < 600) return PageType.NOT_ARTICLE;
-        if (type.equals("website") && longParagraphs < 2 && original.select("article").size() >= 5) return PageType.NOT_ARTICLE;
+        if (type.equals("website") && longParagraphs < 2 && page.articleElements() >= 5) return PageType.NOT_ARTICLE;
         return PageType.ARTICLE;
     }
 
-    static boolean teaser(Document original, List<String> paragraphs) {
-        if (!original.select(PAYWALL_MARKERS).isEmpty()) return true;
+    static boolean teaser(Signals page, List<String> paragraphs) {
+        if (page.paywallMarkup()) return true;
         if (paragraphs.isEmpty()) return false;
         String last = paragraphs.get(paragraphs.size() - 1);
         return TEASER_END.matcher(last).find() && textLength(paragraphs) < 2500;
