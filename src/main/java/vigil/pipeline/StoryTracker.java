@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import vigil.model.Article;
 import vigil.model.CodedArticle;
+import vigil.model.CopyLink;
 import vigil.model.PageType;
 import vigil.model.Story;
 import vigil.store.ArticleQuery;
 import vigil.store.Store;
+import vigil.stories.ArticleLink;
 import vigil.stories.StoryAssignment;
 import vigil.stories.StoryInput;
 import vigil.stories.StoryStream;
@@ -52,9 +54,15 @@ final class StoryTracker {
         }
     }
 
-    /** Assigns an article to its story and stores the story with the article added. */
+    /** Assigns an article to its story, stores the story with the article added and, if it copies an earlier
+     * article, the copy link. */
     synchronized StoryAssignment add(CodedArticle coded) throws IOException {
         StoryStream.Result r = stream.process(StoryInput.of(coded.annotated()));
+        if (r.link().isPresent()) {
+            ArticleLink l = r.link().get();
+            store.putCopyLink(new CopyLink(l.articleId(), l.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    l.ofArticleId(), l.similarity()));
+        }
         StoryAssignment a = r.story();
         Story before = known(a.storyId()).orElse(null);
         List<String> members = new ArrayList<>(before == null ? List.of() : before.articleIds());

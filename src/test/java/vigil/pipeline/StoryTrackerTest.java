@@ -66,4 +66,24 @@ class StoryTrackerTest {
             assertEquals(Instant.parse("2026-11-17T08:00:00Z"), story.firstSeen());
         }
     }
+
+    @Test
+    void aVerbatimCopyOnAnotherSiteIsLinkedToTheOriginal() throws Exception {
+        CodedArticle original = article("levant-wire.example", "/iraq/strike", "Airstrike kills Islamic State commander near Qaim", QAIM, "2026-11-17T08:00:00Z");
+        CodedArticle copy = article("daily-meridian.example", "/world/qaim-strike", "Airstrike kills Islamic State commander near Qaim", QAIM, "2026-11-17T11:30:00Z");
+        try (LuceneStore store = LuceneStore.open(dir)) {
+            StoryTracker tracker = new StoryTracker(store);
+            store.put(original);
+            store.put(copy);
+            tracker.add(original);
+            StoryAssignment a = tracker.add(copy);
+            store.commit();
+            vigil.model.CopyLink link = store.copyLinkOf(copy.article().id()).orElseThrow();
+            assertEquals(original.article().id(), link.ofArticleId());
+            assertEquals("duplicate", link.kind());
+            assertTrue(store.copyLinkOf(original.article().id()).isEmpty());
+            assertEquals("story-" + original.article().id(), a.storyId());
+            assertEquals(2, store.articleCount(), "both articles are kept");
+        }
+    }
 }
