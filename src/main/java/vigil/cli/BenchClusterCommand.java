@@ -109,6 +109,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
         Path json = Files.createTempFile("vigil-score-", ".json");
         try {
             StoryStream stream = newStream();
+            if (Boolean.getBoolean("vigil.warm")) for (StoryInput a : articles) stream.clusterer().warm(a);
             List<String[]> rows = new ArrayList<>();
             ClusterScaleBench.resetPeakHeap();
             long t0 = System.nanoTime();

@@ -299,6 +299,17 @@ public final class LuceneStore implements Store {
     }
 
     @Override
+    public void putCopyLink(vigil.model.CopyLink link) throws IOException {
+        requireWriter().updateDocument(new Term(CopyLinkDocuments.ARTICLE, link.articleId()), CopyLinkDocuments.toDocument(link));
+    }
+
+    @Override
+    public Optional<vigil.model.CopyLink> copyLinkOf(String articleId) throws IOException {
+        List<Document> docs = find(kind(CopyLinkDocuments.KIND, new TermQuery(new Term(CopyLinkDocuments.ARTICLE, articleId))), 1);
+        return docs.isEmpty() ? Optional.empty() : Optional.of(CopyLinkDocuments.fromDocument(docs.get(0)));
+    }
+
+    @Override
     public void clear() throws IOException {
         requireWriter().deleteAll();
         refresh(); // searches (and duplicate checks) must stop seeing what was dropped

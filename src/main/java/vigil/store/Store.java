@@ -63,6 +63,12 @@ public interface Store extends Closeable {
 
     Page<Story> searchStories(StoryQuery query) throws IOException;
 
+    /** Records that an article copies an earlier one (replacing an earlier link of the same article). */
+    void putCopyLink(vigil.model.CopyLink link) throws IOException;
+
+    /** The copy link of an article, if it copies an earlier one. */
+    Optional<vigil.model.CopyLink> copyLinkOf(String articleId) throws IOException;
+
     /** Drops every derived record (articles, events, raw hashes); {@code vigil reprocess} refills it from the archive. */
     void clear() throws IOException;
 

@@ -49,7 +49,8 @@ public final class DuplicateDetector {
         long time = timeOf(in.published());
         String hash = in.contentHash() != null ? in.contentHash() : Ids.contentHash(in.text());
         long contentKey = Words.hash64(hash);
-        int[] sig = Words.contentWords(in.text()).size() >= MIN_WORDS ? hasher.signature(in.text()) : null;
+        var words = Words.contentWords(in.text());
+        int[] sig = words.size() >= MIN_WORDS ? hasher.signature(words) : null;
         if (sig == null) return Optional.empty(); // too short to judge, and too short to be a useful original
 
         ArticleLink link = null;

@@ -98,7 +98,10 @@ public final class LshIndex {
         }
     }
 
-    /** Entries sharing at least one band with the signature (each once), newest segments first. */
+    /** Most candidates one look-up returns, newest first: a cap on the cost of very common shingles. */
+    static final int MAX_CANDIDATES = 500;
+
+    /** Entries sharing at least one band with the signature (each once, at most 500), newest segments first. */
     public List<Entry> candidates(int[] signature) {
         List<Entry> out = new ArrayList<>();
         IdentityHashMap<Entry, Boolean> seen = new IdentityHashMap<>();
@@ -110,6 +113,7 @@ public final class LshIndex {
                 for (int node = s.heads.get(keys[b], -1); node >= 0; node = s.next[node]) {
                     Entry e = s.entries.get(node / config.bands);
                     if (seen.put(e, Boolean.TRUE) == null) out.add(e);
+                    if (out.size() >= MAX_CANDIDATES) return out;
                 }
             }
         }

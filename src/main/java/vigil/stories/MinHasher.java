@@ -33,7 +33,11 @@ public final class MinHasher {
 
     /** The signature of a text, or null when it has too few words to make a shingle. */
     public int[] signature(String text) {
-        List<String> words = Words.contentWords(text);
+        return signature(Words.contentWords(text));
+    }
+
+    /** The signature of a text's content words (as {@link Words#contentWords} gives them). */
+    int[] signature(List<String> words) {
         if (words.size() < shingle) return null;
         int[] sig = new int[seeds.length];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);

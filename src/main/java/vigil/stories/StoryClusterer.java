@@ -43,7 +43,7 @@ public final class StoryClusterer {
                          int lookbackArticles, int retentionDays, int queryTerms, int postingCap,
                          int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty) {
         public static Config defaults() {
-            return new Config(0.25, 0.5, 10, 50_000, 200_000, 30, 15, 64, 30, 400, false, 0.7);
+            return new Config(0.25, 0.5, 10, 50_000, 200_000, 30, 15, 32, 20, 400, false, 0.7);
         }
 
         public Config withAverageLink(boolean a) {
@@ -62,6 +62,8 @@ public final class StoryClusterer {
         }
     }
 
+    static boolean DEBUG = Boolean.getBoolean("vigil.debug");
+    static double MISSING = Double.parseDouble(System.getProperty("vigil.missing", "1"));
     private final Config config;
     private final DocumentFrequencies df = new DocumentFrequencies(22, 2_000_000);
     private final LinkedHashMap<Integer, StoryState> active = new LinkedHashMap<>(); // eldest = least recently grown
@@ -115,6 +117,11 @@ public final class StoryClusterer {
                     best = s;
                 }
             }
+            if (DEBUG && best != null) {
+                double w = cosine(q.words, q.wordTfidf, q.wordNorm, best.words, best.wordNorm);
+                double nm = cosine(q.names, q.nameTfidf, q.nameNorm, best.names, best.nameNorm);
+                System.err.printf("%s -> %s sim %.3f words %.3f names %.3f%n", in.id(), best.id, bestSim, w, nm);
+            }
             if (bestSim < config.threshold) best = null;
         }
         boolean opened = best == null;
@@ -130,6 +137,13 @@ public final class StoryClusterer {
         evict();
         return new StoryAssignment(in.id(), best.id, opened, Math.round(bestSim * 1000) / 1000.0, best.title,
                 best.firstSeen);
+    }
+
+    /** Diagnostic only: learn document frequencies from an article without clustering it. */
+    public void warm(StoryInput in) {
+        TermVector v = TermVector.of(in);
+        df.add(v.words);
+        df.add(v.names);
     }
 
     /** A story that is still active, with its articles so far. */
@@ -149,29 +163,36 @@ public final class StoryClusterer {
         return active.size();
     }
 
+    /** Active stories sharing the article's telling terms, best overlap first, within the date window. */
     private List<StoryState> candidates(Query q, long day) {
-        HashMap<Integer, float[]> score = new HashMap<>();
+        IntFloatMap score = new IntFloatMap(256);
         for (int t : q.topWords) gather(t, score);
         for (int t : q.topNames) gather(t, score);
-        List<Map.Entry<Integer, float[]>> ranked = new ArrayList<>(score.entrySet());
-        ranked.sort((a, b) -> Float.compare(b.getValue()[0], a.getValue()[0]));
-        List<StoryState> out = new ArrayList<>();
-        for (var e : ranked) {
-            if (out.size() >= config.maxCandidates) break;
-            StoryState s = active.get(e.getKey());
+        int[] ords = score.keys();
+        long[] ranked = new long[ords.length];
+        StoryState[] states = new StoryState[ords.length];
+        int n = 0;
+        for (int ord : ords) {
+            StoryState s = active.get(ord);
             if (s == null) continue;
             if (day != Long.MIN_VALUE && s.lastDay != Long.MIN_VALUE
                     && (day > s.lastDay + config.dateWindowDays || day < s.firstDay - config.dateWindowDays)) continue;
-            out.add(s);
+            states[n] = s;
+            // non-negative float bits sort like the floats; the low half keeps the index
+            ranked[n] = ((long) Float.floatToIntBits(score.get(ord)) << 32) | n;
+            n++;
         }
+        Arrays.sort(ranked, 0, n);
+        List<StoryState> out = new ArrayList<>(Math.min(n, config.maxCandidates));
+        for (int i = n - 1; i >= 0 && out.size() < config.maxCandidates; i--) out.add(states[(int) ranked[i]]);
         return out;
     }
 
-    private void gather(int term, HashMap<Integer, float[]> score) {
+    private void gather(int term, IntFloatMap score) {
         Posting p = postings.get(term);
         if (p == null) return;
         float idf = df.idf(term);
-        for (int i = 0; i < p.size; i++) score.computeIfAbsent(p.ords[i], k -> new float[1])[0] += idf;
+        for (int i = 0; i < p.size; i++) score.add(p.ords[i], idf);
     }
 
     /** The {@code k} terms with the highest tf-idf, highest first. */
@@ -194,6 +215,8 @@ public final class StoryClusterer {
         if (config.novelNamePenalty < 1 && q.topNames.length > 0 && s.names.get(q.topNames[0]) == 0) {
             sim *= config.novelNamePenalty;
         }
+        // and the name the story is most about is missing from the article
+        if (MISSING < 1 && s.topName != 0 && !q.hasName(s.topName)) sim *= MISSING;
         return sim;
     }
 
@@ -232,6 +255,11 @@ public final class StoryClusterer {
             nameNorm = norm(nameTfidf);
             topWords = topTerms(words, wordTfidf, k);
             topNames = topTerms(names, nameTfidf, k);
+        }
+
+        boolean hasName(int term) {
+            for (int n : names) if (n == term) return true;
+            return false;
         }
 
         private static float[] tfidf(int[] terms, float[] w, DocumentFrequencies df) {
@@ -313,6 +341,7 @@ public final class StoryClusterer {
         final List<String> articleIds = new ArrayList<>(4);
         float wordNorm;
         float nameNorm;
+        int topName;
         Instant firstSeen;
         long firstDay = Long.MIN_VALUE;
         long lastDay = Long.MIN_VALUE;
@@ -331,6 +360,13 @@ public final class StoryClusterer {
             if (names.size() > 2 * maxTerms) names.retainTop(maxTerms, (k, w) -> w);
             wordNorm = norm(words);
             nameNorm = norm(names);
+            float[] best = {0};
+            names.forEach((k, w) -> {
+                if (w > best[0]) {
+                    best[0] = w;
+                    topName = k;
+                }
+            });
             articleIds.add(in.id());
             if (in.published() != null && (firstSeen == null || in.published().isBefore(firstSeen))) {
                 firstSeen = in.published();

@@ -41,8 +41,15 @@ final class TermVector {
             addNames(n, Names.find(in.title(), lower));
             addNames(n, Names.find(in.text(), lower));
         }
+        if (NUMBERS) {
+            for (String t : Words.tokens(in.title() + " " + in.text())) {
+                if (t.length() >= 2 && Character.isDigit(t.charAt(0))) n.add(nameKey("#" + t), 1f);
+            }
+        }
         return new TermVector(w, n);
     }
+
+    static boolean NUMBERS = Boolean.getBoolean("vigil.numbers");
 
     /** A name counts as itself and as each of its words, so "Lohan" meets "Lindsay Lohan". */
     private static void addNames(IntFloatMap n, List<String> names) {
