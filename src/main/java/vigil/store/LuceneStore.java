@@ -60,6 +60,8 @@ public final class LuceneStore implements Store {
     private final Set<String> pendingArticles = new HashSet<>();
     private final LuceneEventSearch eventSearch;
     private final LuceneStories storySearch;
+    /** Stories written since the last commit, whose events' source counts are due (see {@link #recountStories}). */
+    private final java.util.Map<String, Story> storiesToRecount = new java.util.LinkedHashMap<>();
 
     private LuceneStore(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.directory = directory;
@@ -226,18 +228,35 @@ public final class LuceneStore implements Store {
 
     @Override
     public void putStory(Story story) throws IOException {
-        IndexWriter w = requireWriter();
-        storySearch.put(w, story);
-        // The story's events get their independent-source counts, so searches can ask for corroborated events.
-        refresh(); // see the story's articles even when they were put after the last commit
-        java.util.Map<Article, List<Event>> members = new java.util.LinkedHashMap<>();
-        for (String id : story.articleIds()) {
-            if (members.size() >= StoryCorroboration.MAX_ARTICLES) break;
-            Optional<Article> a = article(id);
-            if (a.isPresent()) members.put(a.get(), eventsOf(id));
+        storySearch.put(requireWriter(), story);
+        synchronized (storiesToRecount) {
+            storiesToRecount.put(story.id(), story);
         }
-        java.util.Map<String, Integer> counts = StoryCorroboration.independentSources(members);
-        for (var m : members.entrySet()) putEvents(w, m.getKey(), m.getValue(), counts);
+    }
+
+    /**
+     * Gives the events of the stories written since the last commit their independent-source counts, so searches
+     * can ask for corroborated events. Done once per commit, not per story: each pass needs a fresh searcher.
+     */
+    private void recountStories() throws IOException {
+        List<Story> stories;
+        synchronized (storiesToRecount) {
+            if (storiesToRecount.isEmpty()) return;
+            stories = new ArrayList<>(storiesToRecount.values());
+            storiesToRecount.clear();
+        }
+        IndexWriter w = requireWriter();
+        refresh(); // see the stories' articles even when they were put after the last commit
+        for (Story story : stories) {
+            java.util.Map<Article, List<Event>> members = new java.util.LinkedHashMap<>();
+            for (String id : story.articleIds()) {
+                if (members.size() >= StoryCorroboration.MAX_ARTICLES) break;
+                Optional<Article> a = article(id);
+                if (a.isPresent()) members.put(a.get(), eventsOf(id));
+            }
+            java.util.Map<String, Integer> counts = StoryCorroboration.independentSources(members);
+            for (var m : members.entrySet()) putEvents(w, m.getKey(), m.getValue(), counts);
+        }
     }
 
     @Override
@@ -312,12 +331,16 @@ public final class LuceneStore implements Store {
     @Override
     public void clear() throws IOException {
         requireWriter().deleteAll();
+        synchronized (storiesToRecount) {
+            storiesToRecount.clear();
+        }
         refresh(); // searches (and duplicate checks) must stop seeing what was dropped
 
     }
 
     @Override
     public void commit() throws IOException {
+        recountStories();
         requireWriter().commit();
         refresh();
     }
@@ -325,6 +348,7 @@ public final class LuceneStore implements Store {
     @Override
     public void close() throws IOException {
         try {
+            if (writer != null) recountStories();
             searchers.close();
             if (writer != null) writer.close(); // commits what was added
         } finally {
