@@ -159,6 +159,26 @@ public final class LuceneStore implements Store {
         if (!docs.isEmpty()) w.addDocuments(docs);
     }
 
+    /** The indexed source counts of an article's events, so rewriting some keeps the others. */
+    private java.util.Map<String, Integer> currentCounts(String articleId) throws IOException {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (ScoreDoc sd : s.search(kind(EventDocuments.KIND, new TermQuery(new Term(Fields.ARTICLE, articleId))), 10_000).scoreDocs) {
+                LeafReaderContext leaf = s.getIndexReader().leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, s.getIndexReader().leaves()));
+                var ids = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), EventFields.SORT_ID);
+                var counts = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), EventFields.SOURCES);
+                int d = sd.doc - leaf.docBase;
+                if (ids.advanceExact(d) && counts.advanceExact(d)) {
+                    out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), (int) counts.longValue());
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return out;
+    }
+
     @Override
     public Optional<Article> article(String id) throws IOException {
         List<Document> docs = find(kind(ArticleDocuments.KIND, new TermQuery(new Term(Fields.ID, id))), 1);
@@ -247,15 +267,24 @@ public final class LuceneStore implements Store {
         }
         IndexWriter w = requireWriter();
         refresh(); // see the stories' articles even when they were put after the last commit
-        for (Story story : stories) {
-            java.util.Map<Article, List<Event>> members = new java.util.LinkedHashMap<>();
-            for (String id : story.articleIds()) {
-                if (members.size() >= StoryCorroboration.MAX_ARTICLES) break;
-                Optional<Article> a = article(id);
-                if (a.isPresent()) members.put(a.get(), eventsOf(id));
-            }
-            java.util.Map<String, Integer> counts = StoryCorroboration.independentSources(members);
-            for (var m : members.entrySet()) putEvents(w, m.getKey(), m.getValue(), counts);
+        java.util.Map<String, Integer> changed = new java.util.HashMap<>();
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (Story story : stories) changed.putAll(StoryRecount.changes(s, story));
+        } finally {
+            searchers.release(s);
+        }
+        // Only articles with a changed count are rewritten, which is rare: most reports add a new story or repeat a site.
+        java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+        for (String eventId : changed.keySet()) {
+            event(eventId).ifPresent(e -> articles.add(e.articleId()));
+        }
+        for (String id : articles) {
+            Optional<Article> a = article(id);
+            if (a.isEmpty()) continue;
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>(currentCounts(id));
+            counts.putAll(changed);
+            putEvents(w, a.get(), eventsOf(id), counts);
         }
     }
 
