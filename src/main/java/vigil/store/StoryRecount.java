@@ -73,19 +73,30 @@ final class StoryRecount {
                     days.advanceExact(d) ? days.longValue() : Long.MIN_VALUE, site != null ? site : article,
                     counts.advanceExact(d) ? counts.longValue() : 1));
         }
+        // Only events of one type a day apart can match: group by type, sort by day, look at a sliding window;
+        // a count can never exceed the story's number of sites, so a window stops early once it reaches that.
+        Set<String> storySites = new HashSet<>();
+        Map<String, List<Fact>> byType = new HashMap<>();
+        for (Fact f : facts) {
+            storySites.add(f.site());
+            byType.computeIfAbsent(String.valueOf(f.type()), t -> new ArrayList<>()).add(f);
+        }
         Map<String, Integer> changed = new HashMap<>();
-        for (Fact e : facts) {
-            Set<String> reporting = new HashSet<>();
-            reporting.add(e.site());
-            Set<String> articlesSeen = new HashSet<>();
-            for (Fact o : facts) {
-                if (o.articleId() == null || Objects.equals(o.articleId(), e.articleId()) || articlesSeen.contains(o.articleId())) continue;
-                if (same(e, o)) {
-                    reporting.add(o.site());
-                    articlesSeen.add(o.articleId());
+        for (List<Fact> group : byType.values()) {
+            group.sort((a, b) -> Long.compare(a.day(), b.day()));
+            int lo = 0;
+            for (int i = 0; i < group.size(); i++) {
+                Fact e = group.get(i);
+                while (group.get(lo).day() < e.day() - 1) lo++;
+                Set<String> reporting = new HashSet<>();
+                reporting.add(e.site());
+                for (int k = lo; k < group.size() && group.get(k).day() <= e.day() + 1; k++) {
+                    if (reporting.size() == storySites.size()) break;
+                    Fact o = group.get(k);
+                    if (!Objects.equals(o.articleId(), e.articleId()) && same(e, o)) reporting.add(o.site());
                 }
+                if (reporting.size() != e.count()) changed.put(e.eventId(), reporting.size());
             }
-            if (reporting.size() != e.count()) changed.put(e.eventId(), reporting.size());
         }
         return changed;
     }
