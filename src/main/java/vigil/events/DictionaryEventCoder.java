@@ -109,7 +109,7 @@ public final class DictionaryEventCoder implements EventCoder {
             c.mode = h.value().mode();
             c.evidence.add(new Evidence("trigger", s.index(), span(text, toks, h.from(), h.to())));
             Roles.assign(c, h, toks, units, cues, lang, text);
-            c.salience = salience(c, h, toks);
+            c.salience = salience(c, h, toks, cues);
             Candidate same = null;
             for (Candidate o : out) if (o.plover().equals(c.plover())) same = o;
             if (same != null) absorb(same, c);
@@ -167,8 +167,11 @@ public final class DictionaryEventCoder implements EventCoder {
             "desde", "sobre", "في", "بعد", "خلال", "ضد", "اثر", "عقب", "منذ", "حول");
 
     /** How likely a trigger is the sentence's own news rather than a mention of something else. */
-    private static int salience(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks) {
+    private static int salience(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks,
+                                List<PhraseIndex.Hit<Cue>> cues) {
         int s = 0;
+        // "launched an air strike", "staged a protest": the noun is the news, the verb only carries it
+        if (c.trigger.noun() && Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)) s += 2;
         if (!c.trigger.noun()) s += 2;
         if (!c.trigger.weak()) s += 1;
         if (!c.sources.isEmpty()) s += 1;

@@ -48,7 +48,11 @@ final class Roles {
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
         List<ActorFinder.Unit> src = List.of(), tgt = List.of();
         ActorFinder.Unit firstRight = null;
-        for (ActorFinder.Unit u : right) if (u != by) { firstRight = u; break; }
+        for (ActorFinder.Unit u : right) {
+            // "withdraw its troops from Lebanon": the source's own people are not the target
+            boolean own = u.from() > 0 && toks.get(u.from() - 1).is("its", "their", "his", "her", "our", "su", "sus");
+            if (u != by && !own) { firstRight = u; break; }
+        }
         if (noun) {
             if (by != null) src = List.of(by);
             else if (!leftGroup.isEmpty() && h.from() - leftGroup.get(leftGroup.size() - 1).to() <= 6) src = leftGroup;
@@ -124,6 +128,16 @@ final class Roles {
             c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
         }
         for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
+        if (c.targets.isEmpty()) {
+            // "demonstrated in Serbia", "shelled Juba": without an actor, the country acted upon is the place named
+            for (ActorFinder.Unit u : all) {
+                if (u.place() && u.from() >= h.to() && u.from() - h.to() <= WINDOW && !src.contains(u)
+                        && !hardBreak(toks, h.to(), u.from())) {
+                    c.targets.addAll(u.actors());
+                    break;
+                }
+            }
+        }
         if (!lang.equals("ar")) {
             if (c.sources.isEmpty()) {
                 Span n = Names.near(toks, text, passive ? (by == null ? -1 : by.from()) : h.from(), passive ? +1 : -1, all, cues);
@@ -187,6 +201,7 @@ final class Roles {
     private static boolean participle(PhraseIndex.Hit<TriggerDef> h, List<Token> toks, String lang) {
         List<String> words = h.value().phrase().words();
         if (words.get(words.size() - 1).equals("to")) return false;
+        if (h.to() < toks.size() && toks.get(h.to()).is("to")) return false; // "is opposed to"
         String w = toks.get(h.from()).folded();
         if (lang.equals("en")) return w.endsWith("d") || w.endsWith("n") || w.endsWith("t");
         if (lang.equals("es")) {
