@@ -70,7 +70,9 @@ final class ContextRules {
                     if (c.to() <= s) return "conditional";
                 }
                 case FUTURE -> {
-                    return "future";
+                    // "next week" makes the nearby act future, not everything else the sentence reports
+                    int from = Math.min(c.to(), trig.to()), to = Math.max(c.from(), s);
+                    if (to - from <= 6 && !punctBetween(toks, from, to)) return "future";
                 }
                 case ANALYSIS -> {
                     return "analysis";
@@ -90,6 +92,9 @@ final class ContextRules {
             if (!still) return "infinitive";
         }
         Token first = toks.get(s);
+        // the month, not a march
+        if (first.text().equals("March") && s > 0) return "month";
+        if (first.text().equals("May") && s > 0) return "month";
         if (lang.equals("es") && !t.noun() && spanishFutureOrConditional(first.text())) return INTENT;
         if (lang.equals("ar") && arabicFuture(first, t.phrase())) return INTENT;
         return null;

@@ -146,7 +146,7 @@ public final class DictionaryEventCoder implements EventCoder {
     }
 
     private static final List<String> VIOLENCE = List.of("clash", "violen", "riot", "stone", "rock", "aggressive",
-            "torch", "loot", "molotov", "petrol bomb", "enfrent", "disturbio", "piedra", "اشتباك", "شغب", "مواجه",
+            "torch", "loot", "molotov", "petrol bomb", "smash", "scuffle", "vandal", "hurl", "fought", "burn", "enfrent", "disturbio", "piedra", "اشتباك", "شغب", "مواجه",
             "رشق", "حجار");
 
     /** A protest with clashes, stones or looting in the same sentence is a riot (PLOVER PROTEST/riot). */
