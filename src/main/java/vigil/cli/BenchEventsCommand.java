@@ -37,6 +37,10 @@ public final class BenchEventsCommand implements Callable<Integer> {
             description = "score.py (default: DIR/../../bench/events/score.py)")
     Path scorer;
 
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "drop events with a confidence below X (0..1; default ${DEFAULT-VALUE})")
+    double minConfidence;
+
     @Option(names = "--dict", paramLabel = "DIR", description = "extra dictionaries")
     Path dict;
 
@@ -73,7 +77,7 @@ public final class BenchEventsCommand implements Callable<Integer> {
             Path pred = dir.resolve(name + ".pred.jsonl");
             try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8);
                  Writer w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
-                new BatchCoder(coder, null, view).run(r, w, gold.toString());
+                new BatchCoder(coder, null, view, minConfidence).run(r, w, gold.toString());
             }
             preds.add(pred);
             System.out.println("== " + name + " (view " + view + ")");
@@ -111,7 +115,7 @@ public final class BenchEventsCommand implements Callable<Integer> {
     private void speed(DictionaryEventCoder coder, List<Path> sets) throws IOException {
         long nanos = 0;
         int sentences = 0, records = 0;
-        for (int round = 0; round <= rounds; round++) {
+        for (int round = 0; round <= Math.max(1, rounds); round++) {
             for (Path gold : sets) {
                 try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
                     BatchCoder.Stats st = new BatchCoder(coder, null, Views.STANDARD).run(r, new StringWriter(), gold.toString());
