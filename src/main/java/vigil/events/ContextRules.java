@@ -40,6 +40,14 @@ final class ContextRules {
         return null;
     }
 
+    /** "will withdraw unless ...": any act announced under a condition is a threat (CAMEO 13x). */
+    static TriggerDef asThreat(TriggerDef t) {
+        if (t.plover().equals("THREATEN")) return t;
+        if (!COOPERATIVE.contains(t.plover()) && !HOSTILE.contains(t.plover())) return null;
+        String cameo = t.plover().equals("ASSAULT") ? "138" : "130";
+        return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), cameo, null);
+    }
+
     private static final Set<String> PUNCT = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
 
     /** Null when the trigger stands, else the reason it does not. */
@@ -72,7 +80,7 @@ final class ContextRules {
                 case FUTURE -> {
                     // "next week" makes the nearby act future, not everything else the sentence reports
                     int from = Math.min(c.to(), trig.to()), to = Math.max(c.from(), s);
-                    if (to - from <= 6 && !punctBetween(toks, from, to)) return "future";
+                    if (to - from <= 4 && !punctBetween(toks, from, to)) return "future";
                 }
                 case ANALYSIS -> {
                     return "analysis";

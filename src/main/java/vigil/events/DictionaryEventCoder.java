@@ -24,6 +24,8 @@ import vigil.model.Span;
  */
 public final class DictionaryEventCoder implements EventCoder {
     private final Dictionaries dicts;
+    /** Set VIGIL_TRACE_EVENTS=1 to see on stderr why triggers were dropped. */
+    private static final boolean TRACE = System.getenv("VIGIL_TRACE_EVENTS") != null;
 
     public DictionaryEventCoder(Dictionaries dicts) {
         this.dicts = dicts;
@@ -77,11 +79,15 @@ public final class DictionaryEventCoder implements EventCoder {
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = ContextRules.reject(toks, h, cues, lang);
             if (ContextRules.INTENT.equals(why)) {
-                TriggerDef announced = ContextRules.asIntent(h.value());
+                boolean unless = cues.stream().anyMatch(c -> c.value() == Cue.UNLESS && c.from() >= h.to());
+                TriggerDef announced = unless ? ContextRules.asThreat(h.value()) : ContextRules.asIntent(h.value());
                 if (announced != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), announced));
                 continue;
             }
-            if (why != null) continue;
+            if (why != null) {
+                if (TRACE) System.err.println("vigil-events: dropped '" + h.phrase().source() + "' (" + why + ") in: " + sp.text());
+                continue;
+            }
             kept.add(h);
         }
         // a trigger right after a verb of saying-to-do ("threatened .. attacks", "condemned the killing") is that
