@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure a stage: throughput (items/s, peak heap) and quality against gold data.",
         subcommands = {
+                BenchIngestCommand.class,
+                BenchClusterCommand.class,
                 BenchEventsCommand.class,
         })
 public final class BenchCommand implements Runnable {
