@@ -188,20 +188,14 @@ public final class DictionaryEventCoder implements EventCoder {
     }
 
     /**
-     * One sentence usually reports one event; mentions of others ("in protest at the killing") are background.
-     * Keeps the most salient event, plus others only when they are verbs with an actor of their own.
+     * One sentence reports one event; other triggers in it are background or detail ("in protest at the
+     * killing", "the attack came after weeks of shelling"). Keeps the most salient, the earliest on a tie.
      */
     private static List<Candidate> mainEvents(List<Candidate> cs) {
         if (cs.size() <= 1) return cs;
         Candidate main = cs.get(0);
         for (Candidate c : cs) if (c.salience > main.salience) main = c;
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : cs) {
-            if (c == main || (!c.trigger.noun() && !c.trigger.weak() && !c.sources.isEmpty() && c.salience >= main.salience)) {
-                out.add(c);
-            }
-        }
-        return out;
+        return List.of(main);
     }
 
     private record DatePick(LocalDate date, Span span) {}
