@@ -51,7 +51,18 @@ final class ContextRules {
     private static final Set<String> PUNCT = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
 
     /** Null when the trigger stands, else the reason it does not. */
+    private static final Set<String> VERBAL = Set.of("SUPPORT", "COOPERATE", "AID", "AGREE", "CONSULT");
+
     static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> trig, List<PhraseIndex.Hit<Cue>> cues, String lang) {
+        return reject(toks, trig, cues, lang, false);
+    }
+
+    /**
+     * @param armed an armed actor (military, rebels, gunmen, a named group) is in the sentence: then deaths are
+     *              not taken for a disaster's
+     */
+    static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> trig, List<PhraseIndex.Hit<Cue>> cues,
+                         String lang, boolean armed) {
         TriggerDef t = trig.value();
         int s = trig.from();
         boolean intent = false;
@@ -86,12 +97,15 @@ final class ContextRules {
                     return "analysis";
                 }
                 case DISASTER -> {
-                    if (t.weak()) return "disaster";
+                    if (t.weak() && !armed) return "disaster";
                 }
                 default -> { }
             }
         }
         if (intent) return INTENT;
+        // "militants backed by Ankara", "a force led by X": a participle describing someone, not an act
+        if (!t.noun() && VERBAL.contains(t.plover()) && trig.to() < toks.size() && toks.get(trig.to()).is("by", "por")
+                && !(s > 0 && isAux(toks.get(s - 1), cues, s - 1))) return "modifier";
         if (!t.noun() && lang.equals("en") && s > 0 && toks.get(s - 1).is("to")) {
             boolean still = false;
             for (PhraseIndex.Hit<Cue> c : cues) {
@@ -106,6 +120,11 @@ final class ContextRules {
         if (lang.equals("es") && !t.noun() && spanishFutureOrConditional(first.text())) return INTENT;
         if (lang.equals("ar") && arabicFuture(first, t.phrase())) return INTENT;
         return null;
+    }
+
+    private static boolean isAux(Token t, List<PhraseIndex.Hit<Cue>> cues, int at) {
+        for (PhraseIndex.Hit<Cue> c : cues) if (c.value() == Cue.PASSIVE && c.from() <= at && at < c.to()) return true;
+        return false;
     }
 
     private static boolean punctBetween(List<Token> toks, int from, int to) {

@@ -75,9 +75,11 @@ public final class DictionaryEventCoder implements EventCoder {
         if (last.equals("?") || last.equals("؟")) return List.of();
         List<PhraseIndex.Hit<Cue>> cues = lex.cues.all(toks);
 
+        List<ActorFinder.Unit> units = ActorFinder.find(text, toks, lex, cues);
+        boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
-            String why = ContextRules.reject(toks, h, cues, lang);
+            String why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.INTENT.equals(why)) {
                 boolean unless = cues.stream().anyMatch(c -> c.value() == Cue.UNLESS && c.from() >= h.to());
                 TriggerDef announced = unless ? ContextRules.asThreat(h.value()) : ContextRules.asIntent(h.value());
@@ -96,7 +98,7 @@ public final class DictionaryEventCoder implements EventCoder {
         for (PhraseIndex.Hit<TriggerDef> h : kept) {
             boolean complement = false;
             for (PhraseIndex.Hit<TriggerDef> g : kept) {
-                if (g != h && g.to() <= h.from() && h.from() - g.to() <= 4
+                if (g != h && g.to() <= h.from() && h.from() - g.to() <= 8 && !clauseBreak(toks, g.to(), h.from())
                         && COMPLEMENT_TAKERS.contains(g.value().plover()) && !g.value().plover().equals(h.value().plover())) {
                     complement = true;
                 }
@@ -105,7 +107,6 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         if (events.isEmpty()) return List.of();
 
-        List<ActorFinder.Unit> units = ActorFinder.find(text, toks, lex, cues);
         List<Candidate> out = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : events) {
             Candidate c = new Candidate();
@@ -168,6 +169,10 @@ public final class DictionaryEventCoder implements EventCoder {
         }
     }
 
+    /** Things done rather than said: the news of a sentence that also reports what someone said. */
+    private static final Set<String> MATERIAL = Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION",
+            "RETREAT", "AID");
+
     private static final Set<String> PREPOSITIONS = Set.of("in", "after", "during", "for", "of", "over", "against",
             "following", "since", "before", "amid", "despite", "en", "por", "de", "tras", "durante", "contra", "ante",
             "desde", "sobre", "في", "بعد", "خلال", "ضد", "اثر", "عقب", "منذ", "حول");
@@ -175,7 +180,7 @@ public final class DictionaryEventCoder implements EventCoder {
     /** How likely a trigger is the sentence's own news rather than a mention of something else. */
     private static int salience(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks,
                                 List<PhraseIndex.Hit<Cue>> cues) {
-        int s = 0;
+        int s = MATERIAL.contains(c.plover()) ? 1 : 0;
         // "launched an air strike", "staged a protest": the noun is the news, the verb only carries it
         if (c.trigger.noun() && Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)) s += 2;
         if (!c.trigger.noun()) s += 2;
@@ -196,6 +201,14 @@ public final class DictionaryEventCoder implements EventCoder {
         Candidate main = cs.get(0);
         for (Candidate c : cs) if (c.salience > main.salience) main = c;
         return List.of(main);
+    }
+
+    private static boolean clauseBreak(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (t.is(",", ";", ":", "and", "but", "while", "y", "pero", "mientras", "و", "،")) return true;
+        }
+        return false;
     }
 
     private record DatePick(LocalDate date, Span span) {}
