@@ -293,8 +293,8 @@ public final class DictionaryEventCoder implements EventCoder {
         if (!c.trigger.weak()) conf += 0.15;
         if (!c.sources.isEmpty()) conf += 0.15;
         if (!c.targets.isEmpty()) conf += 0.1;
-        if (c.dateFromText) conf += 0.05;
         if (c.location != null) conf += 0.05;
+        if (c.fatalities != null || c.injured != null) conf += 0.05;
         List<Evidence> ev = new ArrayList<>(c.evidence);
         for (Actor a : c.sources) ev.add(new Evidence("source", c.sentence, a.span()));
         for (Actor a : c.targets) ev.add(new Evidence("target", c.sentence, a.span()));
