@@ -16,7 +16,7 @@ final class ContextRules {
 
     private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID",
             "RETREAT", "CONCEDE");
-    private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN");
+    private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST");
 
     /**
      * What an announced act is, as PLOVER and CAMEO see it: promising a cooperative act is AGREE ("will
@@ -34,18 +34,25 @@ final class ContextRules {
             return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "AGREE", null, t.context(), cameo, null);
         }
         if (HOSTILE.contains(t.plover())) {
-            String cameo = t.plover().equals("ASSAULT") ? "138" : "130";
-            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), cameo, null);
+            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), threatCode(t), null);
         }
         return null;
+    }
+
+    /** CAMEO's threat codes: 138 threaten with force, 133 with protest, 130 otherwise. */
+    private static String threatCode(TriggerDef t) {
+        return switch (t.plover()) {
+            case "ASSAULT" -> "138";
+            case "PROTEST" -> "133";
+            default -> "130";
+        };
     }
 
     /** "will withdraw unless ...": any act announced under a condition is a threat (CAMEO 13x). */
     static TriggerDef asThreat(TriggerDef t) {
         if (t.plover().equals("THREATEN")) return t;
         if (!COOPERATIVE.contains(t.plover()) && !HOSTILE.contains(t.plover())) return null;
-        String cameo = t.plover().equals("ASSAULT") ? "138" : "130";
-        return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), cameo, null);
+        return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), threatCode(t), null);
     }
 
     private static final Set<String> PUNCT = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
@@ -135,6 +142,10 @@ final class ContextRules {
     /** "atacará", "atacarán", "atacaría": future and conditional endings keep their accent in Spanish. */
     static boolean spanishFutureOrConditional(String word) {
         String w = word.toLowerCase();
+        if (word.length() > 4 && word.equals(word.toUpperCase())) {
+            // headlines in capitals often drop accents: "PROTESTARAN"
+            if (w.endsWith("aran") || w.endsWith("eran") || w.endsWith("iran") || w.endsWith("aria") || w.endsWith("arian")) return true;
+        }
         return w.endsWith("ará") || w.endsWith("erá") || w.endsWith("irá") || w.endsWith("arán") || w.endsWith("erán")
                 || w.endsWith("irán") || w.endsWith("aría") || w.endsWith("ería") || w.endsWith("iría")
                 || w.endsWith("arían") || w.endsWith("erían") || w.endsWith("irían");

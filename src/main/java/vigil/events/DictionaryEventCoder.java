@@ -123,6 +123,7 @@ public final class DictionaryEventCoder implements EventCoder {
             else out.add(c);
         }
         markRiots(out, toks);
+        out = riotsAsProtests(out);
         out = mainEvents(out);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         DatePick date = pickDate(article, text, toks, sp, published);
@@ -167,6 +168,37 @@ public final class DictionaryEventCoder implements EventCoder {
                 c.acled = "VIOL_DEMONSTR";
             }
         }
+    }
+
+    private static final Set<String> RIOT_VIOLENCE = Set.of("ARMED_CLASH", "PROPERTY_DISTRUCT", "VIOL_DEMONSTR", "MOB_VIOL");
+
+    /**
+     * Clashes, burning or looting reported with a protest are the protest turning violent (PLOVER PROTEST/riot,
+     * CAMEO 145), not a separate assault; killings stay assaults.
+     */
+    private static List<Candidate> riotsAsProtests(List<Candidate> cs) {
+        Candidate protest = null;
+        for (Candidate c : cs) if (c.plover().equals("PROTEST")) protest = c;
+        if (protest == null) return cs;
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            if (c.plover().equals("ASSAULT") && c.trigger.acled() != null && RIOT_VIOLENCE.contains(c.trigger.acled())
+                    && c.fatalities == null) {
+                protest.mode = "riot";
+                protest.acled = "VIOL_DEMONSTR";
+                protest.salience = Math.max(protest.salience, c.salience);
+                if (protest.sources.isEmpty()) protest.sources.addAll(c.sources);
+                if (protest.targets.isEmpty()) protest.targets.addAll(c.targets);
+                protest.evidence.addAll(c.evidence);
+                continue;
+            }
+            out.add(c);
+        }
+        if ("riot".equals(protest.mode) && protest.trigger.cameo() != null && !protest.trigger.cameo().startsWith("145")) {
+            TriggerDef t = protest.trigger;
+            protest.trigger = new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), t.plover(), "riot", t.context(), "145", "VIOL_DEMONSTR");
+        }
+        return out;
     }
 
     /** Things done rather than said: the news of a sentence that also reports what someone said. */

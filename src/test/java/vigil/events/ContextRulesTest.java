@@ -35,6 +35,25 @@ class ContextRulesTest {
     }
 
     @Test
+    void announcedProtestIsAThreatToProtest() {
+        List<Event> es = CoderFixtures.code("Teachers will protest outside parliament.", "en");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("THREATEN", es.get(0).plover());
+        assertEquals("133", es.get(0).cameo());
+    }
+
+    @Test
+    void clashesAtAProtestAreARiot() {
+        List<Event> es = CoderFixtures.code("Protesters clashed with police and looted shops in the capital.", "en");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("PROTEST", es.get(0).plover());
+        assertEquals("riot", es.get(0).mode());
+        assertEquals("145", es.get(0).cameo());
+        List<Event> es2 = CoderFixtures.code("Policías y manifestantes se enfrentaron en el centro de Bilbao.", "es");
+        assertEquals(List.of("PROTEST"), es2.stream().map(Event::plover).toList());
+    }
+
+    @Test
     void disasterDeathsAreNotAssaults() {
         assertTrue(types("At least 20 people were killed when floods hit the northern province.", "en").isEmpty());
         assertEquals(List.of("ASSAULT"), types("Gunmen killed 20 villagers in the northern province.", "en"));
