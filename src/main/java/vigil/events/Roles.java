@@ -17,6 +17,7 @@ final class Roles {
     private Roles() {}
 
     private static final int WINDOW = 10;
+    private static final Set<String> RECIPROCAL = Set.of("CONSULT", "COOPERATE");
     private static final Set<String> PROTESTERS = Set.of("CVL", "EDU", "LAB", "OPP");
     private static final Set<String> STOP = Set.of("punct");
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP");
@@ -44,7 +45,8 @@ final class Roles {
         }
         boolean noun = h.value().noun();
         boolean passive = !noun && participle(h, toks, lang)
-                && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2));
+                && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
+                    || reducedRelative(h, toks, left));
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
         List<ActorFinder.Unit> src = List.of(), tgt = List.of();
         ActorFinder.Unit firstRight = null;
@@ -128,6 +130,10 @@ final class Roles {
             c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
         }
         for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
+        if (c.targets.isEmpty() && RECIPROCAL.contains(c.plover()) && c.sources.size() >= 2) {
+            // "the US, Russia and Switzerland met": each side is the other's counterpart
+            c.targets.addAll(c.sources);
+        }
         if (c.targets.isEmpty()) {
             // "demonstrated in Serbia", "shelled Juba": without an actor, the country acted upon is the place named
             for (ActorFinder.Unit u : all) {
@@ -195,6 +201,18 @@ final class Roles {
             if (t.equals(";") || t.equals(":") || t.equals("—") || t.equals("(") || t.equals(")")) return true;
         }
         return false;
+    }
+
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "at", "on", "during", "when", "near", "after",
+            "by", "while", "overnight", "yesterday", "today", "en", "por", "durante", "cerca", ".", ",");
+
+    /** "10 soldiers killed in Ukraine": a participle right after its noun, followed by a preposition. */
+    private static boolean reducedRelative(PhraseIndex.Hit<TriggerDef> h, List<Token> toks, List<ActorFinder.Unit> left) {
+        String type = h.value().plover();
+        if (!type.equals("ASSAULT") && !type.equals("COERCE")) return false;
+        if (left.isEmpty() || left.get(left.size() - 1).to() != h.from()) return false;
+        if (h.to() >= toks.size()) return true;
+        return AFTER_PARTICIPLE.contains(toks.get(h.to()).folded());
     }
 
     /** "was killed", "fue asesinado": only participles make a passive ("is willing to" does not). */
