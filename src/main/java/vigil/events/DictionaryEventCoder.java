@@ -214,13 +214,13 @@ public final class DictionaryEventCoder implements EventCoder {
                                 List<PhraseIndex.Hit<Cue>> cues) {
         int s = MATERIAL.contains(c.plover()) ? 1 : 0;
         // "launched an air strike", "staged a protest": the noun is the news, the verb only carries it
-        if (c.trigger.noun() && Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)) s += 2;
-        if (!c.trigger.noun()) s += 2;
+        if (c.nominal && Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)) s += 2;
+        if (!c.nominal) s += 2;
         if (!c.trigger.weak()) s += 1;
         if (!c.sources.isEmpty()) s += 1;
         int i = h.from() - 1;
         while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
-        if (c.trigger.noun() && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) s -= 2;
+        if (c.nominal && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) s -= 2;
         return s;
     }
 
@@ -330,7 +330,9 @@ public final class DictionaryEventCoder implements EventCoder {
         List<Evidence> ev = new ArrayList<>(c.evidence);
         for (Actor a : c.sources) ev.add(new Evidence("source", c.sentence, a.span()));
         for (Actor a : c.targets) ev.add(new Evidence("target", c.sentence, a.span()));
-        return new Event(articleId + "-" + n, articleId, c.plover(), c.mode, c.trigger.context(), c.trigger.cameo(),
+        String cameo = c.trigger.cameo();
+        if ("aerial".equals(c.mode) && cameo != null && (cameo.equals("190") || cameo.equals("194"))) cameo = "195";
+        return new Event(articleId + "-" + n, articleId, c.plover(), c.mode, c.trigger.context(), cameo,
                 dedupe(c.sources), dedupe(c.targets), c.location, c.date, c.fatalities, c.injured,
                 Math.min(0.95, Math.round(conf * 100) / 100.0), dedupeEvidence(ev));
     }

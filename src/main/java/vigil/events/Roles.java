@@ -43,7 +43,8 @@ final class Roles {
                 break;
             }
         }
-        boolean noun = h.value().noun();
+        boolean noun = h.value().noun() || nominalUse(toks, h.from());
+        c.nominal = noun;
         boolean passive = !noun && participle(h, toks, lang)
                 && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
                     || reducedRelative(h, toks, left));
@@ -57,7 +58,8 @@ final class Roles {
         }
         if (noun) {
             if (by != null) src = List.of(by);
-            else if (!leftGroup.isEmpty() && h.from() - leftGroup.get(leftGroup.size() - 1).to() <= 6) src = leftGroup;
+            else if (!leftGroup.isEmpty() && (h.from() - leftGroup.get(leftGroup.size() - 1).to() <= 6
+                    || precededBy(cues, h.from(), Cue.LIGHT, 5))) src = leftGroup;
             ActorFinder.Unit against = null;
             for (ActorFinder.Unit u : right) {
                 if (precededBy(cues, u.from(), Cue.AGAINST, 2) && u.from() - h.to() <= 3) { against = u; break; }
@@ -201,6 +203,14 @@ final class Roles {
             if (t.equals(";") || t.equals(":") || t.equals("—") || t.equals("(") || t.equals(")")) return true;
         }
         return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "in", "of", "during", "after", "by",
+            "his", "her", "their", "its", "new", "deadly", "fresh", "heavy", "these", "those", "such");
+
+    /** "sustained losses in raids by ...": a verb-like trigger after an article or preposition is a noun. */
+    static boolean nominalUse(List<Token> toks, int at) {
+        return at > 0 && DETERMINERS.contains(toks.get(at - 1).folded());
     }
 
     private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "at", "on", "during", "when", "near", "after",
