@@ -75,7 +75,7 @@ public final class DictionaryEventCoder implements EventCoder {
         if (last.equals("?") || last.equals("؟")) return List.of();
         List<PhraseIndex.Hit<Cue>> cues = lex.cues.all(toks);
 
-        List<ActorFinder.Unit> units = ActorFinder.find(text, toks, lex, cues);
+        List<ActorFinder.Unit> units = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
         boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
