@@ -126,6 +126,11 @@ final class Roles {
             }
         }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
+        if (c.sources.isEmpty() && c.plover().equals("PROTEST")) {
+            // a protest with nobody named is the public's: civilians, as CAMEO and PLOVER code them
+            Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
+            c.sources.add(new Actor(s, null, "CVL", null, "---CVL"));
+        }
         if (c.sources.isEmpty() && "1831".equals(h.value().cameo())) {
             // a suicide bombing names its perpetrator: the bomber, an unaffiliated armed actor unless said otherwise
             Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
