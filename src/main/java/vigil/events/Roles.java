@@ -19,7 +19,6 @@ final class Roles {
     private static final int WINDOW = 10;
     private static final Set<String> RECIPROCAL = Set.of("CONSULT", "COOPERATE");
     private static final Set<String> PROTESTERS = Set.of("CVL", "EDU", "LAB", "OPP");
-    private static final Set<String> STOP = Set.of("punct");
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP");
 
     static void assign(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks, List<ActorFinder.Unit> all,
