@@ -95,6 +95,9 @@ final class ContextRules {
                 case COND -> {
                     if (c.to() <= s) return "conditional";
                 }
+                case BACKGROUND -> {
+                    if (c.to() <= s && s - c.to() <= 8) return "background";
+                }
                 case FUTURE -> {
                     // "next week" makes the nearby act future, not everything else the sentence reports
                     int from = Math.min(c.to(), trig.to()), to = Math.max(c.from(), s);

@@ -24,6 +24,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void historyIsNotNews() {
+        assertTrue(types("The two countries restored ties, five years after crowds burned down the embassy.", "en")
+                .stream().noneMatch(t -> t.equals("ASSAULT")));
+        assertTrue(types("Thousands marked the anniversary of the massacre in the town square.", "en")
+                .stream().noneMatch(t -> t.equals("ASSAULT")));
+    }
+
+    @Test
     void threatenedToStrikeIsThreaten() {
         assertEquals(List.of("THREATEN"), types("Iran threatened to strike American bases in the region.", "en"));
     }
