@@ -13,6 +13,8 @@ final class Candidate {
     int sentence;
     int triggerStart;
     int salience;
+    /** The trigger is used as a noun here ("in raids by ..."), whatever its dictionary entry says. */
+    boolean nominal;
     final List<Actor> sources = new ArrayList<>();
     final List<Actor> targets = new ArrayList<>();
     Place location;
