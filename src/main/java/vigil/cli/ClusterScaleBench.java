@@ -35,7 +35,15 @@ final class ClusterScaleBench {
                 "stories", "dedup");
         long t0 = System.nanoTime();
         for (int size : sizes) {
-            for (; seen < size; seen++) stream.process(news.next());
+            long tl = System.nanoTime();
+            long from = seen;
+            for (; seen < size; seen++) {
+                stream.process(news.next());
+                if (seen % 100_000 == 0 && seen > from) {
+                    System.err.printf("  loaded %,d (%.0f articles/s incl. generation)%n", seen,
+                            (seen - from) / ((System.nanoTime() - tl) / 1e9));
+                }
+            }
             // generate first so only dedup + clustering is timed
             var batch = new java.util.ArrayList<vigil.stories.StoryInput>(measure);
             for (int i = 0; i < measure; i++) batch.add(news.next());

@@ -38,32 +38,37 @@ public final class StoryClusterer {
      * @param centroidTerms    words kept per story centroid
      * @param averageLink      compare with the mean of the members (true) or with the centroid (false)
      * @param novelNamePenalty similarity factor when the article's most prominent name is new to the story
+     * @param nearestWeight    share of the similarity to the nearest of the story's newest members (0..1); the
+     *                         rest is the similarity to the centroid. Helps stories whose reports diverge.
+     * @param members          newest members kept per story for that
      */
     public record Config(double threshold, double nameWeight, int dateWindowDays, int maxActiveStories,
                          int lookbackArticles, int retentionDays, int queryTerms, int postingCap,
-                         int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty) {
+                         int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty,
+                         double nearestWeight, int members) {
         public static Config defaults() {
-            return new Config(0.25, 0.5, 10, 50_000, 200_000, 30, 15, 32, 20, 400, false, 0.7);
+            return new Config(0.25, 0.5, 10, 40_000, 200_000, 30, 15, 32, 20, 400, false, 0.7, 0.5, 8);
         }
 
         public Config withAverageLink(boolean a) {
             return new Config(threshold, nameWeight, dateWindowDays, maxActiveStories, lookbackArticles,
-                    retentionDays, queryTerms, postingCap, maxCandidates, centroidTerms, a, novelNamePenalty);
+                    retentionDays, queryTerms, postingCap, maxCandidates, centroidTerms, a, novelNamePenalty,
+                    nearestWeight, members);
         }
 
         public Config withThreshold(double t) {
             return new Config(t, nameWeight, dateWindowDays, maxActiveStories, lookbackArticles, retentionDays,
-                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty);
+                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty,
+                    nearestWeight, members);
         }
 
         public Config withNameWeight(double w) {
             return new Config(threshold, w, dateWindowDays, maxActiveStories, lookbackArticles, retentionDays,
-                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty);
+                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty,
+                    nearestWeight, members);
         }
     }
 
-    static boolean DEBUG = Boolean.getBoolean("vigil.debug");
-    static double MISSING = Double.parseDouble(System.getProperty("vigil.missing", "1"));
     private final Config config;
     private final DocumentFrequencies df = new DocumentFrequencies(22, 2_000_000);
     private final LinkedHashMap<Integer, StoryState> active = new LinkedHashMap<>(); // eldest = least recently grown
@@ -117,16 +122,12 @@ public final class StoryClusterer {
                     best = s;
                 }
             }
-            if (DEBUG && best != null) {
-                double w = cosine(q.words, q.wordTfidf, q.wordNorm, best.words, best.wordNorm);
-                double nm = cosine(q.names, q.nameTfidf, q.nameNorm, best.names, best.nameNorm);
-                System.err.printf("%s -> %s sim %.3f words %.3f names %.3f%n", in.id(), best.id, bestSim, w, nm);
-            }
             if (bestSim < config.threshold) best = null;
         }
         boolean opened = best == null;
         if (opened) {
-            best = new StoryState(nextOrd++, "story-" + in.id(), titleOf(in));
+            best = new StoryState(nextOrd++, "story-" + in.id(), titleOf(in),
+                    config.nearestWeight > 0 ? config.members : 0);
             bestSim = 0;
         }
         best.add(in, q, day, seq, config.centroidTerms);
@@ -137,13 +138,6 @@ public final class StoryClusterer {
         evict();
         return new StoryAssignment(in.id(), best.id, opened, Math.round(bestSim * 1000) / 1000.0, best.title,
                 best.firstSeen);
-    }
-
-    /** Diagnostic only: learn document frequencies from an article without clustering it. */
-    public void warm(StoryInput in) {
-        TermVector v = TermVector.of(in);
-        df.add(v.words);
-        df.add(v.names);
     }
 
     /** A story that is still active, with its articles so far. */
@@ -211,13 +205,45 @@ public final class StoryClusterer {
         if (q.names.length == 0 || s.names.size() == 0) return words;
         double names = cosine(q.names, q.nameTfidf, q.nameNorm, s.names, config.averageLink ? s.size() : s.nameNorm);
         double sim = (1 - config.nameWeight) * words + config.nameWeight * names;
+        if (config.nearestWeight > 0) {
+            double best = 0;
+            for (Member m : s.members) {
+                if (m == null) continue;
+                double mw = dotUnit(q.wordUnit(), m.words, m.wordW);
+                double mn = dotUnit(q.nameUnit(), m.names, m.nameW);
+                best = Math.max(best, (1 - config.nameWeight) * mw + config.nameWeight * mn);
+            }
+            sim = (1 - config.nearestWeight) * sim + config.nearestWeight * best;
+        }
         // the name an article is most about (Capaldi, not Doctor Who) is new to the story: likely another event
         if (config.novelNamePenalty < 1 && q.topNames.length > 0 && s.names.get(q.topNames[0]) == 0) {
             sim *= config.novelNamePenalty;
         }
-        // and the name the story is most about is missing from the article
-        if (MISSING < 1 && s.topName != 0 && !q.hasName(s.topName)) sim *= MISSING;
         return sim;
+    }
+
+    private static double dotUnit(IntFloatMap article, int[] terms, float[] w) {
+        double dot = 0;
+        for (int i = 0; i < terms.length; i++) dot += article.get(terms[i]) * w[i];
+        return dot;
+    }
+
+    /** Terms kept per member vector: the heaviest carry nearly all of a cosine, and memory stays small. */
+    private static final int MEMBER_WORDS = 100, MEMBER_NAMES = 30;
+
+    /** One member's unit tf-idf vectors (heaviest terms only), for the nearest-member part of the similarity. */
+    private record Member(int[] words, float[] wordW, int[] names, float[] nameW) {
+        static Member of(Query q, int maxWords, int maxNames) {
+            int[] w = topTerms(q.words, q.wordTfidf, maxWords);
+            int[] n = topTerms(q.names, q.nameTfidf, maxNames);
+            return new Member(w, weights(w, q.wordUnit()), n, weights(n, q.nameUnit()));
+        }
+
+        private static float[] weights(int[] terms, IntFloatMap unit) {
+            float[] out = new float[terms.length];
+            for (int i = 0; i < terms.length; i++) out[i] = unit.get(terms[i]);
+            return out;
+        }
     }
 
     /**
@@ -257,9 +283,23 @@ public final class StoryClusterer {
             topNames = topTerms(names, nameTfidf, k);
         }
 
-        boolean hasName(int term) {
-            for (int n : names) if (n == term) return true;
-            return false;
+        private IntFloatMap wordUnit, nameUnit;
+
+        IntFloatMap wordUnit() {
+            if (wordUnit == null) wordUnit = unitMap(words, wordTfidf, wordNorm);
+            return wordUnit;
+        }
+
+        IntFloatMap nameUnit() {
+            if (nameUnit == null) nameUnit = unitMap(names, nameTfidf, nameNorm);
+            return nameUnit;
+        }
+
+        private static IntFloatMap unitMap(int[] terms, float[] x, double norm) {
+            IntFloatMap m = new IntFloatMap(terms.length);
+            if (norm == 0) return m;
+            for (int i = 0; i < terms.length; i++) m.add(terms[i], (float) (x[i] / norm));
+            return m;
         }
 
         private static float[] tfidf(int[] terms, float[] w, DocumentFrequencies df) {
@@ -341,32 +381,32 @@ public final class StoryClusterer {
         final List<String> articleIds = new ArrayList<>(4);
         float wordNorm;
         float nameNorm;
-        int topName;
         Instant firstSeen;
         long firstDay = Long.MIN_VALUE;
         long lastDay = Long.MIN_VALUE;
         long lastSeq;
 
-        StoryState(int ord, String id, String title) {
+        StoryState(int ord, String id, String title, int members) {
+            this.members = new Member[members];
             this.ord = ord;
             this.id = id;
             this.title = title;
         }
 
+        final Member[] members;
+        int nextMember;
+
         void add(StoryInput in, Query q, long day, long seq, int maxTerms) {
+            if (members.length > 0) {
+                members[nextMember] = Member.of(q, MEMBER_WORDS, MEMBER_NAMES);
+                nextMember = (nextMember + 1) % members.length;
+            }
             addUnit(words, q.words, q.wordTfidf, q.wordNorm);
             addUnit(names, q.names, q.nameTfidf, q.nameNorm);
             if (words.size() > 2 * maxTerms) words.retainTop(maxTerms, (k, w) -> w);
             if (names.size() > 2 * maxTerms) names.retainTop(maxTerms, (k, w) -> w);
             wordNorm = norm(words);
             nameNorm = norm(names);
-            float[] best = {0};
-            names.forEach((k, w) -> {
-                if (w > best[0]) {
-                    best[0] = w;
-                    topName = k;
-                }
-            });
             articleIds.add(in.id());
             if (in.published() != null && (firstSeen == null || in.published().isBefore(firstSeen))) {
                 firstSeen = in.published();
