@@ -115,8 +115,22 @@ public final class StoryClusterer {
             }
         }
         if (best == null) {
-            for (StoryState s : candidates(q, day)) {
-                double sim = similarity(q, s);
+            List<StoryState> cands = candidates(q, day);
+            double[] centroid = new double[cands.size()];
+            for (int i = 0; i < centroid.length; i++) centroid[i] = centroidSimilarity(q, cands.get(i));
+            // the nearest-member part costs more: only for the few stories closest to the article already
+            Integer[] order = new Integer[centroid.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> Double.compare(centroid[b], centroid[a]));
+            for (int r = 0; r < order.length; r++) {
+                StoryState s = cands.get(order[r]);
+                double sim = centroid[order[r]];
+                if (config.nearestWeight > 0 && r < NEAREST_FOR) {
+                    sim = (1 - config.nearestWeight) * sim + config.nearestWeight * nearestSimilarity(q, s);
+                } else if (config.nearestWeight > 0) {
+                    break;
+                }
+                sim *= penalty(q, s);
                 if (sim > bestSim) {
                     bestSim = sim;
                     best = s;
@@ -200,26 +214,37 @@ public final class StoryClusterer {
         return out;
     }
 
-    private double similarity(Query q, StoryState s) {
+    /** Stories whose nearest member is compared, best centroid similarity first. */
+    private static final int NEAREST_FOR = 5;
+
+    /** Blend of word and name cosines against the story's centroid (or members' mean). */
+    private double centroidSimilarity(Query q, StoryState s) {
         double words = cosine(q.words, q.wordTfidf, q.wordNorm, s.words, config.averageLink ? s.size() : s.wordNorm);
         if (q.names.length == 0 || s.names.size() == 0) return words;
         double names = cosine(q.names, q.nameTfidf, q.nameNorm, s.names, config.averageLink ? s.size() : s.nameNorm);
-        double sim = (1 - config.nameWeight) * words + config.nameWeight * names;
-        if (config.nearestWeight > 0) {
-            double best = 0;
-            for (Member m : s.members) {
-                if (m == null) continue;
-                double mw = dotUnit(q.wordUnit(), m.words, m.wordW);
-                double mn = dotUnit(q.nameUnit(), m.names, m.nameW);
-                best = Math.max(best, (1 - config.nameWeight) * mw + config.nameWeight * mn);
-            }
-            sim = (1 - config.nearestWeight) * sim + config.nearestWeight * best;
+        return (1 - config.nameWeight) * words + config.nameWeight * names;
+    }
+
+    /** The same blend against the closest of the story's newest members. */
+    private double nearestSimilarity(Query q, StoryState s) {
+        double best = 0;
+        boolean useNames = q.names.length > 0 && s.names.size() > 0;
+        for (Member m : s.members) {
+            if (m == null) continue;
+            double w = dotUnit(q.wordUnit(), m.words, m.wordW);
+            double sim = useNames ? (1 - config.nameWeight) * w
+                    + config.nameWeight * dotUnit(q.nameUnit(), m.names, m.nameW) : w;
+            best = Math.max(best, sim);
         }
-        // the name an article is most about (Capaldi, not Doctor Who) is new to the story: likely another event
-        if (config.novelNamePenalty < 1 && q.topNames.length > 0 && s.names.get(q.topNames[0]) == 0) {
-            sim *= config.novelNamePenalty;
+        return best;
+    }
+
+    /** The name an article is most about (Capaldi, not Doctor Who) is new to the story: likely another event. */
+    private double penalty(Query q, StoryState s) {
+        if (config.novelNamePenalty < 1 && q.names.length > 0 && s.names.size() > 0 && s.names.get(q.topNames[0]) == 0) {
+            return config.novelNamePenalty;
         }
-        return sim;
+        return 1;
     }
 
     private static double dotUnit(IntFloatMap article, int[] terms, float[] w) {
