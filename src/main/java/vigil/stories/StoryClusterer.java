@@ -47,7 +47,7 @@ public final class StoryClusterer {
                          int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty,
                          double nearestWeight, int members) {
         public static Config defaults() {
-            return new Config(0.25, 0.5, 10, 40_000, 200_000, 30, 15, 32, 20, 400, false, 0.7, 0.5, 8);
+            return new Config(0.25, 0.5, 10, 40_000, 200_000, 30, 12, 24, 15, 400, false, 0.7, 0.5, 8);
         }
 
         public Config withAverageLink(boolean a) {
@@ -215,7 +215,7 @@ public final class StoryClusterer {
     }
 
     /** Stories whose nearest member is compared, best centroid similarity first. */
-    private static final int NEAREST_FOR = 5;
+    private static final int NEAREST_FOR = 3;
 
     /** Blend of word and name cosines against the story's centroid (or members' mean). */
     private double centroidSimilarity(Query q, StoryState s) {
