@@ -1,0 +1,30 @@
+package vigil.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vigil.model.Actor;
+import vigil.model.Evidence;
+import vigil.model.Place;
+
+/** An event being assembled from one sentence (mutable, never leaves the coder). */
+final class Candidate {
+    TriggerDef trigger;
+    int sentence;
+    int triggerStart;
+    int salience;
+    final List<Actor> sources = new ArrayList<>();
+    final List<Actor> targets = new ArrayList<>();
+    Place location;
+    LocalDate date;
+    boolean dateFromText;
+    Integer fatalities;
+    Integer injured;
+    String mode;
+    String acled;
+    final List<Evidence> evidence = new ArrayList<>();
+
+    String plover() {
+        return trigger.plover();
+    }
+}

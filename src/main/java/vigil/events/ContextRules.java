@@ -1,0 +1,119 @@
+package vigil.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a trigger reports something that happened: rejects negated, denied, modal, future,
+ * conditional and infinitive uses ("did not attack", "denied carrying out", "may strike", "threatened to
+ * strike", "if they attack"), and weak triggers in sentences about disasters.
+ */
+final class ContextRules {
+    private ContextRules() {}
+
+    /** The reason for a trigger announced for the future: see {@link #asIntent}. */
+    static final String INTENT = "intent";
+
+    private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID",
+            "RETREAT", "CONCEDE");
+    private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN");
+
+    /**
+     * What an announced act is, as PLOVER and CAMEO see it: promising a cooperative act is AGREE ("will
+     * withdraw", CAMEO 03x), announcing a hostile one is THREATEN ("will strike", CAMEO 13x); anything else
+     * announced is not an event. Null when it codes nothing.
+     */
+    static TriggerDef asIntent(TriggerDef t) {
+        if (t.plover().equals("AGREE") || t.plover().equals("THREATEN")) return t;
+        if (COOPERATIVE.contains(t.plover())) {
+            String cameo = switch (t.plover()) {
+                case "CONSULT" -> "036";
+                case "AID" -> "033";
+                default -> "030";
+            };
+            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "AGREE", null, t.context(), cameo, null);
+        }
+        if (HOSTILE.contains(t.plover())) {
+            String cameo = t.plover().equals("ASSAULT") ? "138" : "130";
+            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), cameo, null);
+        }
+        return null;
+    }
+
+    private static final Set<String> PUNCT = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
+
+    /** Null when the trigger stands, else the reason it does not. */
+    static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> trig, List<PhraseIndex.Hit<Cue>> cues, String lang) {
+        TriggerDef t = trig.value();
+        int s = trig.from();
+        boolean intent = false;
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.from() < trig.to() && trig.from() < c.to()) continue; // part of the trigger itself
+            switch (c.value()) {
+                case NEG -> {
+                    int window = lang.equals("ar") ? 2 : 3;
+                    if (c.to() <= s && c.to() >= s - window && !punctBetween(toks, c.to(), s)) return "negated";
+                }
+                case DENY -> {
+                    if (c.to() <= s) return "denied";
+                }
+                case MODAL -> {
+                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) return "modal";
+                }
+                case INTENT -> {
+                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) intent = true;
+                }
+                case FOUND -> {
+                    if (t.weak()) return "found";
+                }
+                case COND -> {
+                    if (c.to() <= s) return "conditional";
+                }
+                case FUTURE -> {
+                    return "future";
+                }
+                case ANALYSIS -> {
+                    return "analysis";
+                }
+                case DISASTER -> {
+                    if (t.weak()) return "disaster";
+                }
+                default -> { }
+            }
+        }
+        if (intent) return INTENT;
+        if (!t.noun() && lang.equals("en") && s > 0 && toks.get(s - 1).is("to")) {
+            boolean still = false;
+            for (PhraseIndex.Hit<Cue> c : cues) {
+                if (c.value() == Cue.STILL && c.to() >= s - 2 && c.to() <= s - 1) still = true;
+            }
+            if (!still) return "infinitive";
+        }
+        Token first = toks.get(s);
+        if (lang.equals("es") && !t.noun() && spanishFutureOrConditional(first.text())) return INTENT;
+        if (lang.equals("ar") && arabicFuture(first, t.phrase())) return INTENT;
+        return null;
+    }
+
+    private static boolean punctBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (PUNCT.contains(toks.get(i).text())) return true;
+        return false;
+    }
+
+    /** "atacará", "atacarán", "atacaría": future and conditional endings keep their accent in Spanish. */
+    static boolean spanishFutureOrConditional(String word) {
+        String w = word.toLowerCase();
+        return w.endsWith("ará") || w.endsWith("erá") || w.endsWith("irá") || w.endsWith("arán") || w.endsWith("erán")
+                || w.endsWith("irán") || w.endsWith("aría") || w.endsWith("ería") || w.endsWith("iría")
+                || w.endsWith("arían") || w.endsWith("erían") || w.endsWith("irían");
+    }
+
+    /** "سيهاجم", "ستقصف": the prefix سـ on an imperfect verb marks the future. */
+    static boolean arabicFuture(Token t, Phrase p) {
+        String f = t.folded();
+        if (f.startsWith("و") || f.startsWith("ف")) f = f.substring(1);
+        if (p.first().startsWith("س") || f.length() < 3 || f.charAt(0) != 'س') return false;
+        char c = f.charAt(1);
+        return c == 'ي' || c == 'ت' || c == 'ن';
+    }
+}
