@@ -67,8 +67,9 @@ final class ClusterScaleBench {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long live = (rt.totalMemory() - rt.freeMemory()) >> 20;
-        out.printf("total %,d articles in %.0f s; peak heap %d MB (garbage included), live state after GC %d MB%n",
-                seen, (System.nanoTime() - t0) / 1e9, peak, live);
+        out.printf("total %,d articles in %.0f s; peak heap %d MB (garbage included), live state after GC %d MB"
+                + " (%,d LSH entries, %,d active stories)%n", seen, (System.nanoTime() - t0) / 1e9, peak, live,
+                stream.duplicates().index().size(), stream.clusterer().activeCount());
     }
 
     static void resetPeakHeap() {

@@ -47,7 +47,7 @@ public final class StoryClusterer {
                          int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty,
                          double nearestWeight, int members) {
         public static Config defaults() {
-            return new Config(0.25, 0.5, 10, 40_000, 200_000, 30, 12, 24, 15, 400, false, 0.7, 0.5, 8);
+            return new Config(0.25, 0.5, 10, 40_000, 200_000, 30, 12, 24, 15, 250, false, 0.7, 0.5, 6);
         }
 
         public Config withAverageLink(boolean a) {
@@ -254,7 +254,7 @@ public final class StoryClusterer {
     }
 
     /** Terms kept per member vector: the heaviest carry nearly all of a cosine, and memory stays small. */
-    private static final int MEMBER_WORDS = 100, MEMBER_NAMES = 30;
+    private static final int MEMBER_WORDS = 60, MEMBER_NAMES = 30;
 
     /** One member's unit tf-idf vectors (heaviest terms only), for the nearest-member part of the similarity. */
     private record Member(int[] words, float[] wordW, int[] names, float[] nameW) {
@@ -428,8 +428,8 @@ public final class StoryClusterer {
             }
             addUnit(words, q.words, q.wordTfidf, q.wordNorm);
             addUnit(names, q.names, q.nameTfidf, q.nameNorm);
-            if (words.size() > 2 * maxTerms) words.retainTop(maxTerms, (k, w) -> w);
-            if (names.size() > 2 * maxTerms) names.retainTop(maxTerms, (k, w) -> w);
+            if (words.size() > maxTerms * 3 / 2) words.retainTop(maxTerms, (k, w) -> w);
+            if (names.size() > maxTerms * 3 / 2) names.retainTop(maxTerms, (k, w) -> w);
             wordNorm = norm(words);
             nameNorm = norm(names);
             articleIds.add(in.id());

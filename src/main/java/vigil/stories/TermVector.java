@@ -63,11 +63,11 @@ final class TermVector {
     static float BIGRAMS = Float.parseFloat(System.getProperty("vigil.bigrams", "0"));
 
     static int wordKey(String w) {
-        return (int) Words.hash64("w\u0000" + w);
+        return (int) Words.hash64(1, w);
     }
 
     static int nameKey(String n) {
-        return (int) Words.hash64("n\u0000" + n);
+        return (int) Words.hash64(2, n);
     }
 
     private static float[] weights(IntFloatMap m, int[] keys) {
