@@ -17,7 +17,10 @@ import vigil.model.Story;
  *
  * <p>Similarity is the cosine between the article and a story's centroid (tf-idf of content words), blended
  * with the cosine of their names (people, organisations, places) because two events of the same kind share
- * most of their words but rarely their names. A story is only a candidate when it shares one of the article's
+ * most of their words but rarely their names. For the closest few stories, half of the score is the same blend
+ * against the nearest of the story's newest members, so a story whose reports drift (a follow-up, a trial)
+ * still recognises its latest turn. An article whose most prominent name is new to a story scores lower there.
+ * A story is only a candidate when it shares one of the article's
  * most telling terms (an inverted index over active stories, each posting capped to the newest stories) and,
  * when both have dates, when the article falls within a window of the story's dates.
  *
