@@ -95,6 +95,9 @@ final class ContextRules {
                 case COND -> {
                     if (c.to() <= s) return "conditional";
                 }
+                case GENERIC -> {
+                    if (c.to() == s) return "generic";
+                }
                 case BACKGROUND -> {
                     if (c.to() <= s && s - c.to() <= 8) return "background";
                 }
