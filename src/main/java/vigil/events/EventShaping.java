@@ -79,7 +79,10 @@ final class EventShaping {
         if (!c.sources.isEmpty()) s += 1;
         int i = h.from() - 1;
         while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
-        if (c.nominal && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) s -= 2;
+        if (c.nominal && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) {
+            s -= 2;
+            c.mention = true;
+        }
         return s;
     }
 
@@ -88,9 +91,11 @@ final class EventShaping {
      * killing", "the attack came after weeks of shelling"). Keeps the most salient, the earliest on a tie.
      */
     static List<Candidate> mainEvents(List<Candidate> cs) {
-        if (cs.size() <= 1) return cs;
+        if (cs.isEmpty()) return cs;
         Candidate main = cs.get(0);
         for (Candidate c : cs) if (c.salience > main.salience) main = c;
+        // "expressed sorrow for the shootings": a bare mention of an event told elsewhere codes nothing here
+        if (main.mention && main.sources.isEmpty() && main.targets.isEmpty()) return List.of();
         return List.of(main);
     }
 
