@@ -121,23 +121,9 @@ public final class DictionaryEventCoder implements EventCoder {
             if (same != null) EventShaping.absorb(same, c);
             else out.add(c);
         }
-        EventShaping.markRiots(out, toks);
-        out = EventShaping.riotsAsProtests(out);
-        out = EventShaping.mainEvents(out);
-        Place place = Places.find(article, text, toks, units, cues, sp, lang);
-        DatePick date = pickDate(article, text, toks, sp, published);
         Counts.Count dead = Counts.find(toks, cues, Cue.DEATH);
         Counts.Count hurt = Counts.find(toks, cues, Cue.INJURY);
         for (Candidate c : out) {
-            if (place != null) {
-                c.location = place;
-                if (place.span() != null) c.evidence.add(new Evidence("location", s.index(), place.span()));
-            }
-            if (date != null) {
-                c.date = date.date;
-                c.dateFromText = date.span != null;
-                if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
-            }
             if (c.plover().equals("ASSAULT") || c.plover().equals("PROTEST")) {
                 if (dead != null) {
                     c.fatalities = dead.value();
@@ -147,6 +133,22 @@ public final class DictionaryEventCoder implements EventCoder {
                     c.injured = hurt.value();
                     c.evidence.add(new Evidence("injured", s.index(), span(text, toks, hurt.from(), hurt.to())));
                 }
+            }
+        }
+        EventShaping.markRiots(out, toks);
+        out = EventShaping.riotsAsProtests(out);
+        out = EventShaping.mainEvents(out);
+        Place place = Places.find(article, text, toks, units, cues, sp, lang);
+        DatePick date = pickDate(article, text, toks, sp, published);
+        for (Candidate c : out) {
+            if (place != null) {
+                c.location = place;
+                if (place.span() != null) c.evidence.add(new Evidence("location", s.index(), place.span()));
+            }
+            if (date != null) {
+                c.date = date.date;
+                c.dateFromText = date.span != null;
+                if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
             }
         }
         return out;

@@ -95,7 +95,10 @@ final class EventShaping {
         Candidate main = cs.get(0);
         for (Candidate c : cs) if (c.salience > main.salience) main = c;
         // "expressed sorrow for the shootings": a bare mention of an event told elsewhere codes nothing here
+        boolean bare = main.sources.isEmpty() && main.targets.isEmpty() && main.fatalities == null && main.injured == null;
         if (main.mention && main.sources.isEmpty() && main.targets.isEmpty()) return List.of();
+        // "the bombing", "las protestas" with nobody and no victims named: a reference, not a report
+        if (bare && main.nominal) return List.of();
         return List.of(main);
     }
 
