@@ -79,6 +79,11 @@ public final class DictionaryEventCoder implements EventCoder {
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = ContextRules.reject(toks, h, cues, lang, armed);
+            if (ContextRules.REFUSAL.equals(why)) {
+                TriggerDef refused = ContextRules.asRefusal(h.value());
+                if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));
+                continue;
+            }
             if (ContextRules.INTENT.equals(why)) {
                 boolean unless = cues.stream().anyMatch(c -> c.value() == Cue.UNLESS && c.from() >= h.to());
                 TriggerDef announced = unless ? ContextRules.asThreat(h.value()) : ContextRules.asIntent(h.value());
