@@ -217,7 +217,12 @@ public final class DictionaryEventCoder implements EventCoder {
         for (Actor a : c.sources) ev.add(new Evidence("source", c.sentence, a.span()));
         for (Actor a : c.targets) ev.add(new Evidence("target", c.sentence, a.span()));
         String cameo = c.trigger.cameo();
-        if ("aerial".equals(c.mode) && cameo != null && (cameo.equals("190") || cameo.equals("194"))) cameo = "195";
+        // a generic "use conventional force" (190) made specific by the mode the sentence shows
+        if ("190".equals(cameo) || "194".equals(cameo) && "aerial".equals(c.mode)) {
+            if ("aerial".equals(c.mode)) cameo = "195";
+            else if ("firearms".equals(c.mode)) cameo = "193";
+            else if ("heavy-weapons".equals(c.mode)) cameo = "194";
+        }
         return new Event(articleId + "-" + n, articleId, c.plover(), c.mode, c.trigger.context(), cameo,
                 dedupe(c.sources), dedupe(c.targets), c.location, c.date, c.fatalities, c.injured,
                 Math.min(0.95, Math.round(conf * 100) / 100.0), dedupeEvidence(ev));
