@@ -19,7 +19,7 @@ final class EventShaping {
     /** A protest with clashes, stones or looting in the same sentence is a riot (PLOVER PROTEST/riot). */
     static void markRiots(List<Candidate> cs, List<Token> toks) {
         for (Candidate c : cs) {
-            if (!c.plover().equals("PROTEST") || "riot".equals(c.mode)) continue;
+            if (!c.plover().equals("PROTEST") || "riot".equals(c.mode) || "MOB_VIOL".equals(c.trigger.acled())) continue;
             boolean violent = cs.stream().anyMatch(o -> o.plover().equals("ASSAULT") && "ARMED_CLASH".equals(o.trigger.acled()));
             for (Token t : toks) for (String v : VIOLENCE) if (t.folded().startsWith(v)) violent = true;
             if (violent) {
