@@ -126,6 +126,9 @@ final class EventShaping {
 
     /** Two triggers of one type in a sentence are one event; the more specific trigger leads. */
     static void absorb(Candidate into, Candidate other) {
+        into.salience = Math.max(into.salience, other.salience);
+        into.mention = into.mention && other.mention;
+        into.nominal = into.nominal && other.nominal;
         boolean otherBetter = (into.trigger.weak() && !other.trigger.weak())
                 || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
         if (otherBetter) {
