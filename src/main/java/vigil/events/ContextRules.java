@@ -11,6 +11,15 @@ import java.util.Set;
 final class ContextRules {
     private ContextRules() {}
 
+    /** The reason for a cooperative act announced as not going to happen ("will not withdraw"): a refusal. */
+    static final String REFUSAL = "refusal";
+
+    /** "will not withdraw", "won't help": refusing a cooperative act is REJECT (CAMEO 12x); else nothing. */
+    static TriggerDef asRefusal(TriggerDef t) {
+        if (!COOPERATIVE.contains(t.plover()) || t.plover().equals("AGREE") && t.phrase().words().size() > 1) return null;
+        return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "REJECT", null, t.context(), "120", null);
+    }
+
     /** The reason for a trigger announced for the future: see {@link #asIntent}. */
     static final String INTENT = "intent";
 
@@ -72,13 +81,15 @@ final class ContextRules {
                          String lang, boolean armed) {
         TriggerDef t = trig.value();
         int s = trig.from();
-        boolean intent = false;
+        boolean intent = false, negated = false;
         for (PhraseIndex.Hit<Cue> c : cues) {
             if (c.from() < trig.to() && trig.from() < c.to()) continue; // part of the trigger itself
             switch (c.value()) {
                 case NEG -> {
                     int window = lang.equals("ar") ? 2 : 3;
-                    if (c.to() <= s && c.to() >= s - window && !punctBetween(toks, c.to(), s)) return "negated";
+                    if (c.to() <= s && c.to() >= s - window && !punctBetween(toks, c.to(), s)) {
+                        negated = true;
+                    }
                 }
                 case DENY -> {
                     if (c.to() <= s) return "denied";
@@ -94,6 +105,9 @@ final class ContextRules {
                 }
                 case COND -> {
                     if (c.to() <= s) return "conditional";
+                }
+                case GENERIC -> {
+                    if (c.to() == s) return "generic";
                 }
                 case BACKGROUND -> {
                     if (c.to() <= s && s - c.to() <= 8) return "background";
@@ -112,6 +126,8 @@ final class ContextRules {
                 default -> { }
             }
         }
+        if (!lang.equals("ar") && quoted(toks, s)) return "quoted"; // Arabic papers put «» around names and terms too
+        if (negated) return intent ? REFUSAL : "negated";
         if (intent) return INTENT;
         // "militants backed by Ankara", "a force led by X": a participle describing someone, not an act
         if (!t.noun() && VERBAL.contains(t.plover()) && trig.to() < toks.size() && toks.get(trig.to()).is("by", "por")
@@ -130,6 +146,23 @@ final class ContextRules {
         if (lang.equals("es") && !t.noun() && spanishFutureOrConditional(first.text())) return INTENT;
         if (lang.equals("ar") && arabicFuture(first, t.phrase())) return INTENT;
         return null;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "„");
+
+    /** Inside a direct quote of four words or more: what someone said, coded (if at all) as their statement. */
+    static boolean quoted(List<Token> toks, int at) {
+        int open = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (!QUOTES.contains(toks.get(i).text())) continue;
+            if (open < 0) {
+                open = i;
+            } else {
+                if (at > open && at < i && i - open > 4) return true;
+                open = -1;
+            }
+        }
+        return false;
     }
 
     private static boolean isAux(Token t, List<PhraseIndex.Hit<Cue>> cues, int at) {

@@ -79,6 +79,11 @@ public final class DictionaryEventCoder implements EventCoder {
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = ContextRules.reject(toks, h, cues, lang, armed);
+            if (ContextRules.REFUSAL.equals(why)) {
+                TriggerDef refused = ContextRules.asRefusal(h.value());
+                if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));
+                continue;
+            }
             if (ContextRules.INTENT.equals(why)) {
                 boolean unless = cues.stream().anyMatch(c -> c.value() == Cue.UNLESS && c.from() >= h.to());
                 TriggerDef announced = unless ? ContextRules.asThreat(h.value()) : ContextRules.asIntent(h.value());
@@ -121,23 +126,9 @@ public final class DictionaryEventCoder implements EventCoder {
             if (same != null) EventShaping.absorb(same, c);
             else out.add(c);
         }
-        EventShaping.markRiots(out, toks);
-        out = EventShaping.riotsAsProtests(out);
-        out = EventShaping.mainEvents(out);
-        Place place = Places.find(article, text, toks, units, cues, sp, lang);
-        DatePick date = pickDate(article, text, toks, sp, published);
         Counts.Count dead = Counts.find(toks, cues, Cue.DEATH);
         Counts.Count hurt = Counts.find(toks, cues, Cue.INJURY);
         for (Candidate c : out) {
-            if (place != null) {
-                c.location = place;
-                if (place.span() != null) c.evidence.add(new Evidence("location", s.index(), place.span()));
-            }
-            if (date != null) {
-                c.date = date.date;
-                c.dateFromText = date.span != null;
-                if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
-            }
             if (c.plover().equals("ASSAULT") || c.plover().equals("PROTEST")) {
                 if (dead != null) {
                     c.fatalities = dead.value();
@@ -147,6 +138,22 @@ public final class DictionaryEventCoder implements EventCoder {
                     c.injured = hurt.value();
                     c.evidence.add(new Evidence("injured", s.index(), span(text, toks, hurt.from(), hurt.to())));
                 }
+            }
+        }
+        EventShaping.markRiots(out, toks);
+        out = EventShaping.riotsAsProtests(out);
+        out = EventShaping.mainEvents(out);
+        Place place = Places.find(article, text, toks, units, cues, sp, lang);
+        DatePick date = pickDate(article, text, toks, sp, published);
+        for (Candidate c : out) {
+            if (place != null) {
+                c.location = place;
+                if (place.span() != null) c.evidence.add(new Evidence("location", s.index(), place.span()));
+            }
+            if (date != null) {
+                c.date = date.date;
+                c.dateFromText = date.span != null;
+                if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
             }
         }
         return out;
@@ -210,7 +217,12 @@ public final class DictionaryEventCoder implements EventCoder {
         for (Actor a : c.sources) ev.add(new Evidence("source", c.sentence, a.span()));
         for (Actor a : c.targets) ev.add(new Evidence("target", c.sentence, a.span()));
         String cameo = c.trigger.cameo();
-        if ("aerial".equals(c.mode) && cameo != null && (cameo.equals("190") || cameo.equals("194"))) cameo = "195";
+        // a generic "use conventional force" (190) made specific by the mode the sentence shows
+        if ("190".equals(cameo) || "194".equals(cameo) && "aerial".equals(c.mode)) {
+            if ("aerial".equals(c.mode)) cameo = "195";
+            else if ("firearms".equals(c.mode)) cameo = "193";
+            else if ("heavy-weapons".equals(c.mode)) cameo = "194";
+        }
         return new Event(articleId + "-" + n, articleId, c.plover(), c.mode, c.trigger.context(), cameo,
                 dedupe(c.sources), dedupe(c.targets), c.location, c.date, c.fatalities, c.injured,
                 Math.min(0.95, Math.round(conf * 100) / 100.0), dedupeEvidence(ev));

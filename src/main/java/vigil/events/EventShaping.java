@@ -19,7 +19,7 @@ final class EventShaping {
     /** A protest with clashes, stones or looting in the same sentence is a riot (PLOVER PROTEST/riot). */
     static void markRiots(List<Candidate> cs, List<Token> toks) {
         for (Candidate c : cs) {
-            if (!c.plover().equals("PROTEST") || "riot".equals(c.mode)) continue;
+            if (!c.plover().equals("PROTEST") || "riot".equals(c.mode) || "MOB_VIOL".equals(c.trigger.acled())) continue;
             boolean violent = cs.stream().anyMatch(o -> o.plover().equals("ASSAULT") && "ARMED_CLASH".equals(o.trigger.acled()));
             for (Token t : toks) for (String v : VIOLENCE) if (t.folded().startsWith(v)) violent = true;
             if (violent) {
@@ -79,7 +79,10 @@ final class EventShaping {
         if (!c.sources.isEmpty()) s += 1;
         int i = h.from() - 1;
         while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
-        if (c.nominal && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) s -= 2;
+        if (c.nominal && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) {
+            s -= 2;
+            c.mention = true;
+        }
         return s;
     }
 
@@ -88,9 +91,18 @@ final class EventShaping {
      * killing", "the attack came after weeks of shelling"). Keeps the most salient, the earliest on a tie.
      */
     static List<Candidate> mainEvents(List<Candidate> cs) {
-        if (cs.size() <= 1) return cs;
+        if (cs.isEmpty()) return cs;
         Candidate main = cs.get(0);
         for (Candidate c : cs) if (c.salience > main.salience) main = c;
+        // "expressed sorrow for the shootings": a bare mention of an event told elsewhere codes nothing here
+        boolean bare = main.sources.isEmpty() && main.targets.isEmpty() && main.fatalities == null && main.injured == null;
+        if (main.mention && main.sources.isEmpty() && main.targets.isEmpty()) return List.of();
+        // "the bombing", "las protestas" with nobody and no victims named: a reference, not a report
+        if (bare && main.nominal) return List.of();
+        // Arabic verbal nouns of violence (هجوم، اغتيال، تفجير) mostly name an attack told elsewhere; without a toll
+        // they are references, while reports use a verb or give the dead and wounded
+        if (main.trigger.lang().equals("ar") && main.plover().equals("ASSAULT") && main.nominal
+                && main.fatalities == null && main.injured == null) return List.of();
         return List.of(main);
     }
 
@@ -114,6 +126,9 @@ final class EventShaping {
 
     /** Two triggers of one type in a sentence are one event; the more specific trigger leads. */
     static void absorb(Candidate into, Candidate other) {
+        into.salience = Math.max(into.salience, other.salience);
+        into.mention = into.mention && other.mention;
+        into.nominal = into.nominal && other.nominal;
         boolean otherBetter = (into.trigger.weak() && !other.trigger.weak())
                 || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
         if (otherBetter) {

@@ -168,6 +168,7 @@ final class Roles {
     /** "Israeli warplanes struck ...": an assault by aircraft is aerial. */
     private static boolean aircraft(ActorFinder.Unit u, List<Token> toks) {
         for (int i = u.from(); i < u.to(); i++) {
+            if (i >= 2 && toks.get(i - 1).is("-") && toks.get(i - 2).is("anti")) continue; // anti-aircraft guns
             for (String v : toks.get(i).variants()) {
                 for (String a : AIRCRAFT) {
                     if (v.startsWith(a)) return true;

@@ -62,6 +62,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void refusingToCooperateIsReject() {
+        assertEquals(List.of("REJECT"), types("Syria will not withdraw its troops from the border.", "en"));
+        assertEquals(List.of("REJECT"), types("The president said he won't meet the rebels.", "en"));
+        assertTrue(types("The army didn't withdraw from the town.", "en").isEmpty());
+    }
+
+    @Test
     void disasterDeathsAreNotAssaults() {
         assertTrue(types("At least 20 people were killed when floods hit the northern province.", "en").isEmpty());
         assertEquals(List.of("ASSAULT"), types("Gunmen killed 20 villagers in the northern province.", "en"));
