@@ -57,6 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Workspace ws;
         boolean readOnly = false;
+        if (!new vigil.store.DataDir(data.dir()).exists()) {
+            out.printf("vigil: %s holds no data yet; serving a new, empty data directory (fill it with 'vigil ingest')%n", data.dir());
+        }
         try {
             ws = Workspace.openForWriting(data.dir());
         } catch (DataDirException e) {
@@ -104,6 +107,9 @@ public final class ServeCommand implements Callable<Integer> {
                 events, readOnly ? ", read-only: another process is writing to it" : "");
         out.printf("vigil: writing endpoints %s%n", config.writable() ? "enabled with the API token"
                 : "disabled (no API token configured)");
+        if (!isLoopback(config.host())) {
+            out.printf("vigil: note: bound to %s, so anyone who can reach it can read the API and dashboard%n", config.host());
+        }
         out.printf("vigil: API description at %sapi/openapi.json%n", server.url());
         out.printf("vigil: dashboard at %s%n", server.url());
         out.flush();
@@ -143,6 +149,14 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserError("VIGIL_API_TOKEN is too short (use at least 12 characters)");
         }
         return env == null || env.isBlank() ? null : env.strip();
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,23 +1,22 @@
 package vigil.server;
 
 import java.io.IOException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vigil.model.Article;
 import vigil.model.Event;
 import vigil.model.Story;
 import vigil.store.Store;
+import vigil.store.StoryCorroboration;
 
 /**
- * Who else reports an event, and where they disagree. Reports are events of the same type, in the same country
- * and within a day of each other, coded from other articles of the event's story; independent sources are their
+ * Who else reports an event, and where they disagree. Reports are the events of other articles of the event's
+ * story that {@link StoryCorroboration#sameHappening describe the same happening}; independent sources are their
  * distinct sites. Two reports contradict each other when they give different figures for the same field.
  *
  * @param sources       one entry per reporting article, the event's own first
@@ -26,9 +25,6 @@ import vigil.store.Store;
  * @param story         the story the event's article belongs to, or null
  */
 public record Corroboration(List<Report> sources, int independent, List<Contradiction> contradictions, StoryRef story) {
-    /** At most this many articles of a story are compared, so a huge story cannot stall a request. */
-    static final int MAX_ARTICLES = 200;
-
     /** One article reporting the event. */
     public record Report(String eventId, ArticleSummary article) {}
 
@@ -50,11 +46,11 @@ public record Corroboration(List<Report> sources, int independent, List<Contradi
         if (story.isPresent()) {
             int n = 0;
             for (String otherId : story.get().articleIds()) {
-                if (otherId.equals(article.id()) || ++n > MAX_ARTICLES) continue;
+                if (otherId.equals(article.id()) || ++n > StoryCorroboration.MAX_ARTICLES) continue;
                 Optional<Article> other = store.article(otherId);
                 if (other.isEmpty()) continue;
                 for (Event e : store.eventsOf(otherId)) {
-                    if (sameHappening(event, e)) {
+                    if (StoryCorroboration.sameHappening(event, e)) {
                         reports.add(new Report(e.id(), ArticleSummary.of(other.get())));
                         matching.add(e);
                         articles.add(other.get());
@@ -64,21 +60,13 @@ public record Corroboration(List<Report> sources, int independent, List<Contradi
             }
         }
         Set<String> sites = new LinkedHashSet<>();
-        for (Article a : articles) sites.add(a.site() != null ? a.site() : a.url());
+        for (Article a : articles) sites.add(StoryCorroboration.site(a));
         List<Contradiction> contradictions = new ArrayList<>();
         contradiction("fatalities", matching, articles, e -> e.fatalities() == null ? null : e.fatalities().toString(), contradictions);
         contradiction("injured", matching, articles, e -> e.injured() == null ? null : e.injured().toString(), contradictions);
         contradiction("date", matching, articles, e -> e.date() == null ? null : e.date().toString(), contradictions);
         StoryRef ref = story.map(s -> new StoryRef(s.id(), s.title(), s.articleIds().size())).orElse(null);
         return new Corroboration(reports, sites.size(), contradictions, ref);
-    }
-
-    static boolean sameHappening(Event a, Event b) {
-        if (!Objects.equals(a.plover(), b.plover())) return false;
-        String ca = a.location() == null ? null : a.location().country();
-        String cb = b.location() == null ? null : b.location().country();
-        if (ca != null && cb != null && !ca.equals(cb)) return false;
-        return a.date() == null || b.date() == null || Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= 1;
     }
 
     private static void contradiction(String field, List<Event> events, List<Article> articles,

@@ -38,6 +38,8 @@ final class EventFields {
     static final String FATALITIES = "ev_fatalities";
     static final String TEXT = "ev_text";        // the article's title and text
     static final String SORT_ID = "ev_sort_id";  // tie-breaker that makes cursors stable
+    static final String ARTICLE_ID = "ev_article_id"; // the article, as a column (story recounts)
+    static final String SITE = "ev_site";        // the article's site: independent sources are distinct sites
     static final String NO_TYPE = "UNKNOWN";
 
     private EventFields() {}
@@ -45,6 +47,8 @@ final class EventFields {
     /** Adds the search fields of {@code e}, coded from {@code a}, to its document. */
     static Document add(Document d, Event e, Article a, int sources) {
         d.add(new SortedDocValuesField(SORT_ID, new BytesRef(e.id())));
+        d.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(e.articleId())));
+        if (a != null) d.add(new SortedDocValuesField(SITE, new BytesRef(StoryCorroboration.site(a))));
         long day = day(e, a);
         d.add(new LongPoint(DAY, day));
         d.add(new NumericDocValuesField(DAY, day));

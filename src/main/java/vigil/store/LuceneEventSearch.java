@@ -193,7 +193,9 @@ final class LuceneEventSearch {
                 long[] actorCounts = new long[(int) actors.getValueCount()];
                 DayGrid grid = DayGrid.of(leaf, typeSlots);
                 DocIdSetIterator it = scorer.iterator();
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs(); // a scorer also finds deleted documents
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
                     total++;
                     int typeSlot = types.advanceExact(doc) ? types.ordValue() + 1 : 0;
                     typeCounts[typeSlot]++;
