@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
                 "extract articles, code who did what to whom, where and when, with the evidence for every field."},
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DemoCommand.class,
                 IngestCommand.class,
+                ExtractCommand.class,
                 SearchCommand.class,
                 ShowCommand.class,
                 ExportCommand.class,
@@ -17,6 +19,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ClusterCommand.class,
                 CodeCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

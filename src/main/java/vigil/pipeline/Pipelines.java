@@ -10,7 +10,7 @@ public final class Pipelines {
         return new Pipeline(extractor(), null, new vigil.events.DictionaryEventCoder());
     }
 
-    static ArticleExtractor extractor() {
-        return new vigil.extract.BasicArticleExtractor();
+    public static ArticleExtractor extractor() {
+        return new vigil.extract.HtmlArticleExtractor();
     }
 }
