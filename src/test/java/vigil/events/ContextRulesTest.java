@@ -57,7 +57,7 @@ class ContextRulesTest {
         assertEquals("PROTEST", es.get(0).plover());
         assertEquals("riot", es.get(0).mode());
         assertEquals("145", es.get(0).cameo());
-        List<Event> es2 = CoderFixtures.code("Policías y manifestantes se enfrentaron en el centro de Bilbao.", "es");
+        List<Event> es2 = CoderFixtures.code("Policías y manifestantes se enfrentaron durante una marcha en Bilbao.", "es");
         assertEquals(List.of("PROTEST"), es2.stream().map(Event::plover).toList());
     }
 
