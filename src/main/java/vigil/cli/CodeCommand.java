@@ -27,6 +27,10 @@ public final class CodeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "output JSON Lines file, or - for stdout")
     String out;
 
+    @Option(names = "--min-confidence", paramLabel = "X", defaultValue = "0",
+            description = "drop events with a confidence below X (0..1; default ${DEFAULT-VALUE})")
+    double minConfidence;
+
     @Option(names = "--dict", paramLabel = "DIR",
             description = "directory with extra dictionaries (triggers-LANG.tsv, actors*.tsv, demonyms*.tsv, cues*.tsv)")
     Path dict;
@@ -38,7 +42,7 @@ public final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DictionaryEventCoder coder = new DictionaryEventCoder(loadDictionaries(dict));
-        BatchCoder batch = new BatchCoder(coder, null, view);
+        BatchCoder batch = new BatchCoder(coder, null, view, minConfidence);
         BatchCoder.Stats st;
         try (BufferedReader r = open(in)) {
             if (out.equals("-")) {

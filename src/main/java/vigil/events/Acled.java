@@ -24,8 +24,8 @@ final class Acled {
                 if ("192".equals(c.trigger.cameo()) && given == null) {
                     return anyState(c.sources) ? "GOV_REGAINS_TERIT" : "NON_STATE_ACTOR_OVERTAKES_TER";
                 }
+                if ("aerial".equals(c.mode) && !"CHEM_WEAP".equals(given)) return "AIR_STRIKE";
                 if (given != null && !given.equals("ATTACK")) return given;
-                if ("aerial".equals(c.mode)) return "AIR_STRIKE";
                 if ("heavy-weapons".equals(c.mode)) return "ART_MISS_ATTACK";
                 if ("explosives".equals(c.mode)) return "REM_EXPLOS";
                 if ("sexual".equals(c.mode)) return "SEX_VIOL";

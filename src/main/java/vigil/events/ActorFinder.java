@@ -102,6 +102,11 @@ final class ActorFinder {
         for (PhraseIndex.Hit<Cue> c : cues) {
             if (c.value() == Cue.LOCPREP && c.to() <= from && c.to() >= from - 1) locPrep = true;
         }
+        // "a prison of Belfast", "la cárcel de Belfast": a place named as a possessor is still a place
+        if (allPlaces && from > 0 && toks.get(from - 1).is("de", "del")) locPrep = true;
+        // a dateline: "PEKIN (AFP) -", "BOGOTA, 3 mar"
+        if (allPlaces && from == 0 && to < toks.size() && toks.get(to).is("(", ",", "-")
+                && toks.get(0).text().equals(toks.get(0).text().toUpperCase())) locPrep = true;
         return new Unit(from, to, actors, allPlaces, locPrep, group, defs);
     }
 

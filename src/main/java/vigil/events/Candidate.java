@@ -13,6 +13,10 @@ final class Candidate {
     int sentence;
     int triggerStart;
     int salience;
+    /** The trigger is used as a noun here ("in raids by ..."), whatever its dictionary entry says. */
+    boolean nominal;
+    /** A noun trigger after a preposition ("after the shooting"): a mention, unless actors or counts anchor it. */
+    boolean mention;
     final List<Actor> sources = new ArrayList<>();
     final List<Actor> targets = new ArrayList<>();
     Place location;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import vigil.model.Actor;
 import vigil.model.AnnotatedArticle;
@@ -24,6 +23,8 @@ import vigil.model.Span;
  */
 public final class DictionaryEventCoder implements EventCoder {
     private final Dictionaries dicts;
+    /** Set VIGIL_TRACE_EVENTS=1 to see on stderr why triggers were dropped. */
+    private static final boolean TRACE = System.getenv("VIGIL_TRACE_EVENTS") != null;
 
     public DictionaryEventCoder(Dictionaries dicts) {
         this.dicts = dicts;
@@ -73,15 +74,26 @@ public final class DictionaryEventCoder implements EventCoder {
         if (last.equals("?") || last.equals("؟")) return List.of();
         List<PhraseIndex.Hit<Cue>> cues = lex.cues.all(toks);
 
+        List<ActorFinder.Unit> units = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
+        boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
-            String why = ContextRules.reject(toks, h, cues, lang);
+            String why = ContextRules.reject(toks, h, cues, lang, armed);
+            if (ContextRules.REFUSAL.equals(why)) {
+                TriggerDef refused = ContextRules.asRefusal(h.value());
+                if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));
+                continue;
+            }
             if (ContextRules.INTENT.equals(why)) {
-                TriggerDef announced = ContextRules.asIntent(h.value());
+                boolean unless = cues.stream().anyMatch(c -> c.value() == Cue.UNLESS && c.from() >= h.to());
+                TriggerDef announced = unless ? ContextRules.asThreat(h.value()) : ContextRules.asIntent(h.value());
                 if (announced != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), announced));
                 continue;
             }
-            if (why != null) continue;
+            if (why != null) {
+                if (TRACE) System.err.println("vigil-events: dropped '" + h.phrase().source() + "' (" + why + ") in: " + sp.text());
+                continue;
+            }
             kept.add(h);
         }
         // a trigger right after a verb of saying-to-do ("threatened .. attacks", "condemned the killing") is that
@@ -90,7 +102,7 @@ public final class DictionaryEventCoder implements EventCoder {
         for (PhraseIndex.Hit<TriggerDef> h : kept) {
             boolean complement = false;
             for (PhraseIndex.Hit<TriggerDef> g : kept) {
-                if (g != h && g.to() <= h.from() && h.from() - g.to() <= 4
+                if (g != h && g.to() <= h.from() && h.from() - g.to() <= 8 && !EventShaping.clauseBreak(toks, g.to(), h.from())
                         && COMPLEMENT_TAKERS.contains(g.value().plover()) && !g.value().plover().equals(h.value().plover())) {
                     complement = true;
                 }
@@ -99,7 +111,6 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         if (events.isEmpty()) return List.of();
 
-        List<ActorFinder.Unit> units = ActorFinder.find(text, toks, lex, cues);
         List<Candidate> out = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : events) {
             Candidate c = new Candidate();
@@ -109,28 +120,15 @@ public final class DictionaryEventCoder implements EventCoder {
             c.mode = h.value().mode();
             c.evidence.add(new Evidence("trigger", s.index(), span(text, toks, h.from(), h.to())));
             Roles.assign(c, h, toks, units, cues, lang, text);
-            c.salience = salience(c, h, toks);
+            c.salience = EventShaping.salience(c, h, toks, cues);
             Candidate same = null;
             for (Candidate o : out) if (o.plover().equals(c.plover())) same = o;
-            if (same != null) absorb(same, c);
+            if (same != null) EventShaping.absorb(same, c);
             else out.add(c);
         }
-        markRiots(out, toks);
-        out = mainEvents(out);
-        Place place = Places.find(article, text, toks, units, cues, sp, lang);
-        DatePick date = pickDate(article, text, toks, sp, published);
         Counts.Count dead = Counts.find(toks, cues, Cue.DEATH);
         Counts.Count hurt = Counts.find(toks, cues, Cue.INJURY);
         for (Candidate c : out) {
-            if (place != null) {
-                c.location = place;
-                if (place.span() != null) c.evidence.add(new Evidence("location", s.index(), place.span()));
-            }
-            if (date != null) {
-                c.date = date.date;
-                c.dateFromText = date.span != null;
-                if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
-            }
             if (c.plover().equals("ASSAULT") || c.plover().equals("PROTEST")) {
                 if (dead != null) {
                     c.fatalities = dead.value();
@@ -142,54 +140,20 @@ public final class DictionaryEventCoder implements EventCoder {
                 }
             }
         }
-        return out;
-    }
-
-    private static final List<String> VIOLENCE = List.of("clash", "violen", "riot", "stone", "rock", "aggressive",
-            "torch", "loot", "molotov", "petrol bomb", "enfrent", "disturbio", "piedra", "اشتباك", "شغب", "مواجه",
-            "رشق", "حجار");
-
-    /** A protest with clashes, stones or looting in the same sentence is a riot (PLOVER PROTEST/riot). */
-    private static void markRiots(List<Candidate> cs, List<Token> toks) {
-        for (Candidate c : cs) {
-            if (!c.plover().equals("PROTEST") || "riot".equals(c.mode)) continue;
-            boolean violent = cs.stream().anyMatch(o -> o.plover().equals("ASSAULT") && "ARMED_CLASH".equals(o.trigger.acled()));
-            for (Token t : toks) for (String v : VIOLENCE) if (t.folded().startsWith(v)) violent = true;
-            if (violent) {
-                c.mode = "riot";
-                c.acled = "VIOL_DEMONSTR";
+        EventShaping.markRiots(out, toks);
+        out = EventShaping.riotsAsProtests(out);
+        out = EventShaping.mainEvents(out);
+        Place place = Places.find(article, text, toks, units, cues, sp, lang);
+        DatePick date = pickDate(article, text, toks, sp, published);
+        for (Candidate c : out) {
+            if (place != null) {
+                c.location = place;
+                if (place.span() != null) c.evidence.add(new Evidence("location", s.index(), place.span()));
             }
-        }
-    }
-
-    private static final Set<String> PREPOSITIONS = Set.of("in", "after", "during", "for", "of", "over", "against",
-            "following", "since", "before", "amid", "despite", "en", "por", "de", "tras", "durante", "contra", "ante",
-            "desde", "sobre", "في", "بعد", "خلال", "ضد", "اثر", "عقب", "منذ", "حول");
-
-    /** How likely a trigger is the sentence's own news rather than a mention of something else. */
-    private static int salience(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks) {
-        int s = 0;
-        if (!c.trigger.noun()) s += 2;
-        if (!c.trigger.weak()) s += 1;
-        if (!c.sources.isEmpty()) s += 1;
-        int i = h.from() - 1;
-        while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
-        if (c.trigger.noun() && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) s -= 2;
-        return s;
-    }
-
-    /**
-     * One sentence usually reports one event; mentions of others ("in protest at the killing") are background.
-     * Keeps the most salient event, plus others only when they are verbs with an actor of their own.
-     */
-    private static List<Candidate> mainEvents(List<Candidate> cs) {
-        if (cs.size() <= 1) return cs;
-        Candidate main = cs.get(0);
-        for (Candidate c : cs) if (c.salience > main.salience) main = c;
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : cs) {
-            if (c == main || (!c.trigger.noun() && !c.trigger.weak() && !c.sources.isEmpty() && c.salience >= main.salience)) {
-                out.add(c);
+            if (date != null) {
+                c.date = date.date;
+                c.dateFromText = date.span != null;
+                if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
             }
         }
         return out;
@@ -212,43 +176,13 @@ public final class DictionaryEventCoder implements EventCoder {
         return Span.of(text, toks.get(from).start(), toks.get(to - 1).end());
     }
 
-    /** PLOVER modes from the most to the least telling. */
-    private static final List<String> MODE_RANK = List.of("chemical", "aerial", "explosives", "heavy-weapons",
-            "assassinate", "abduct", "sexual", "torture", "firearms", "beat", "riot", "obstruct", "strike", "boycott",
-            "demo");
-
-    private static int rank(String mode) {
-        int i = mode == null ? -1 : MODE_RANK.indexOf(mode);
-        return i < 0 ? MODE_RANK.size() : i;
-    }
-
-    /** Two triggers of one type in a sentence are one event; the more specific trigger leads. */
-    private static void absorb(Candidate into, Candidate other) {
-        boolean otherBetter = (into.trigger.weak() && !other.trigger.weak())
-                || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
-        if (otherBetter) {
-            TriggerDef t = into.trigger;
-            into.trigger = other.trigger;
-            into.mode = other.mode;
-            if (into.mode == null) into.mode = t.mode();
-        } else if (into.mode == null) {
-            into.mode = other.mode;
-        }
-        if (into.sources.isEmpty()) into.sources.addAll(other.sources);
-        if (into.targets.isEmpty()) into.targets.addAll(other.targets);
-        for (Evidence e : other.evidence) {
-            if (!e.field().equals("trigger") && into.evidence.stream().anyMatch(x -> x.field().equals(e.field()))) continue;
-            into.evidence.add(e);
-        }
-    }
-
     /** Same type, compatible mode, reported within a few sentences: the same event told again. */
     private static void mergeInto(List<Candidate> doc, Candidate c) {
         for (Candidate o : doc) {
             if (!o.plover().equals(c.plover()) || c.sentence - o.sentence > 3) continue;
             if (o.mode != null && c.mode != null && !o.mode.equals(c.mode)) continue;
             if (!compatible(o.targets, c.targets) || !compatible(o.sources, c.sources)) continue;
-            absorb(o, c);
+            EventShaping.absorb(o, c);
             if (o.location == null) o.location = c.location;
             if (!o.dateFromText && c.dateFromText) {
                 o.date = c.date;
@@ -277,12 +211,19 @@ public final class DictionaryEventCoder implements EventCoder {
         if (!c.trigger.weak()) conf += 0.15;
         if (!c.sources.isEmpty()) conf += 0.15;
         if (!c.targets.isEmpty()) conf += 0.1;
-        if (c.dateFromText) conf += 0.05;
         if (c.location != null) conf += 0.05;
+        if (c.fatalities != null || c.injured != null) conf += 0.05;
         List<Evidence> ev = new ArrayList<>(c.evidence);
         for (Actor a : c.sources) ev.add(new Evidence("source", c.sentence, a.span()));
         for (Actor a : c.targets) ev.add(new Evidence("target", c.sentence, a.span()));
-        return new Event(articleId + "-" + n, articleId, c.plover(), c.mode, c.trigger.context(), c.trigger.cameo(),
+        String cameo = c.trigger.cameo();
+        // a generic "use conventional force" (190) made specific by the mode the sentence shows
+        if ("190".equals(cameo) || "194".equals(cameo) && "aerial".equals(c.mode)) {
+            if ("aerial".equals(c.mode)) cameo = "195";
+            else if ("firearms".equals(c.mode)) cameo = "193";
+            else if ("heavy-weapons".equals(c.mode)) cameo = "194";
+        }
+        return new Event(articleId + "-" + n, articleId, c.plover(), c.mode, c.trigger.context(), cameo,
                 dedupe(c.sources), dedupe(c.targets), c.location, c.date, c.fatalities, c.injured,
                 Math.min(0.95, Math.round(conf * 100) / 100.0), dedupeEvidence(ev));
     }
@@ -300,9 +241,5 @@ public final class DictionaryEventCoder implements EventCoder {
         List<Evidence> out = new ArrayList<>();
         for (Evidence e : es) if (!out.contains(e)) out.add(e);
         return out;
-    }
-
-    static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 }

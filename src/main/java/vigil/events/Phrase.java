@@ -46,6 +46,12 @@ record Phrase(String source, List<String> words, List<Boolean> prefix) {
         return n;
     }
 
+    int prefixCount() {
+        int n = 0;
+        for (boolean p : prefix) if (p) n++;
+        return n;
+    }
+
     boolean wordMatches(int i, Token t) {
         String w = words.get(i);
         boolean p = prefix.get(i);

@@ -56,11 +56,20 @@ final class Places {
             Span s = DictionaryEventCoder.span(text, toks, i, e + 1);
             return new Place(s, s.text(), 0, Double.NaN, Double.NaN, null, null, null);
         }
+        ActorFinder.Unit dateline = null;
         for (ActorFinder.Unit u : units) {
             if (!u.place() || !u.afterLocPrep()) continue;
+            if (u.from() == 0) { // "KABUL (Reuters) -": where it was filed, used only when nothing better is named
+                dateline = u;
+                continue;
+            }
             Actor a0 = u.actors().get(0);
             Span s = Span.of(text, toks.get(u.from()).start(), toks.get(u.to() - 1).end());
             return new Place(s, s.text(), 0, Double.NaN, Double.NaN, iso2(a0.country()), null, "PCLI");
+        }
+        if (dateline != null) {
+            Span s = Span.of(text, toks.get(dateline.from()).start(), toks.get(dateline.to() - 1).end());
+            return new Place(s, s.text(), 0, Double.NaN, Double.NaN, iso2(dateline.actors().get(0).country()), null, null);
         }
         return null;
     }

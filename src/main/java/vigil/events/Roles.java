@@ -17,8 +17,8 @@ final class Roles {
     private Roles() {}
 
     private static final int WINDOW = 10;
+    private static final Set<String> RECIPROCAL = Set.of("CONSULT", "COOPERATE");
     private static final Set<String> PROTESTERS = Set.of("CVL", "EDU", "LAB", "OPP");
-    private static final Set<String> STOP = Set.of("punct");
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP");
 
     static void assign(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks, List<ActorFinder.Unit> all,
@@ -42,16 +42,23 @@ final class Roles {
                 break;
             }
         }
-        boolean noun = h.value().noun();
+        boolean noun = h.value().noun() || nominalUse(toks, h.from());
+        c.nominal = noun;
         boolean passive = !noun && participle(h, toks, lang)
-                && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2));
+                && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
+                    || reducedRelative(h, toks, left));
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
         List<ActorFinder.Unit> src = List.of(), tgt = List.of();
         ActorFinder.Unit firstRight = null;
-        for (ActorFinder.Unit u : right) if (u != by) { firstRight = u; break; }
+        for (ActorFinder.Unit u : right) {
+            // "withdraw its troops from Lebanon": the source's own people are not the target
+            boolean own = u.from() > 0 && toks.get(u.from() - 1).is("its", "their", "his", "her", "our", "su", "sus");
+            if (u != by && !own) { firstRight = u; break; }
+        }
         if (noun) {
             if (by != null) src = List.of(by);
-            else if (!leftGroup.isEmpty() && h.from() - leftGroup.get(leftGroup.size() - 1).to() <= 6) src = leftGroup;
+            else if (!leftGroup.isEmpty() && (h.from() - leftGroup.get(leftGroup.size() - 1).to() <= 6
+                    || precededBy(cues, h.from(), Cue.LIGHT, 5))) src = leftGroup;
             ActorFinder.Unit against = null;
             for (ActorFinder.Unit u : right) {
                 if (precededBy(cues, u.from(), Cue.AGAINST, 2) && u.from() - h.to() <= 3) { against = u; break; }
@@ -118,12 +125,31 @@ final class Roles {
             }
         }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
+        if (c.sources.isEmpty() && c.plover().equals("PROTEST")) {
+            // a protest with nobody named is the public's: civilians, as CAMEO and PLOVER code them
+            Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
+            c.sources.add(new Actor(s, null, "CVL", null, "---CVL"));
+        }
         if (c.sources.isEmpty() && "1831".equals(h.value().cameo())) {
             // a suicide bombing names its perpetrator: the bomber, an unaffiliated armed actor unless said otherwise
             Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
             c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
         }
         for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
+        if (c.targets.isEmpty() && RECIPROCAL.contains(c.plover()) && c.sources.size() >= 2) {
+            // "the US, Russia and Switzerland met": each side is the other's counterpart
+            c.targets.addAll(c.sources);
+        }
+        if (c.targets.isEmpty()) {
+            // "demonstrated in Serbia", "shelled Juba": without an actor, the country acted upon is the place named
+            for (ActorFinder.Unit u : all) {
+                if (u.place() && u.from() >= h.to() && u.from() - h.to() <= WINDOW && !src.contains(u)
+                        && !hardBreak(toks, h.to(), u.from())) {
+                    c.targets.addAll(u.actors());
+                    break;
+                }
+            }
+        }
         if (!lang.equals("ar")) {
             if (c.sources.isEmpty()) {
                 Span n = Names.near(toks, text, passive ? (by == null ? -1 : by.from()) : h.from(), passive ? +1 : -1, all, cues);
@@ -142,6 +168,7 @@ final class Roles {
     /** "Israeli warplanes struck ...": an assault by aircraft is aerial. */
     private static boolean aircraft(ActorFinder.Unit u, List<Token> toks) {
         for (int i = u.from(); i < u.to(); i++) {
+            if (i >= 2 && toks.get(i - 1).is("-") && toks.get(i - 2).is("anti")) continue; // anti-aircraft guns
             for (String v : toks.get(i).variants()) {
                 for (String a : AIRCRAFT) {
                     if (v.startsWith(a)) return true;
@@ -183,10 +210,31 @@ final class Roles {
         return false;
     }
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "in", "of", "during", "after", "by",
+            "his", "her", "their", "its", "new", "deadly", "fresh", "heavy", "these", "those", "such");
+
+    /** "sustained losses in raids by ...": a verb-like trigger after an article or preposition is a noun. */
+    static boolean nominalUse(List<Token> toks, int at) {
+        return at > 0 && DETERMINERS.contains(toks.get(at - 1).folded());
+    }
+
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "at", "on", "during", "when", "near", "after",
+            "by", "while", "overnight", "yesterday", "today", "en", "por", "durante", "cerca", ".", ",");
+
+    /** "10 soldiers killed in Ukraine": a participle right after its noun, followed by a preposition. */
+    private static boolean reducedRelative(PhraseIndex.Hit<TriggerDef> h, List<Token> toks, List<ActorFinder.Unit> left) {
+        String type = h.value().plover();
+        if (!type.equals("ASSAULT") && !type.equals("COERCE")) return false;
+        if (left.isEmpty() || left.get(left.size() - 1).to() != h.from()) return false;
+        if (h.to() >= toks.size()) return true;
+        return AFTER_PARTICIPLE.contains(toks.get(h.to()).folded());
+    }
+
     /** "was killed", "fue asesinado": only participles make a passive ("is willing to" does not). */
     private static boolean participle(PhraseIndex.Hit<TriggerDef> h, List<Token> toks, String lang) {
         List<String> words = h.value().phrase().words();
         if (words.get(words.size() - 1).equals("to")) return false;
+        if (h.to() < toks.size() && toks.get(h.to()).is("to")) return false; // "is opposed to"
         String w = toks.get(h.from()).folded();
         if (lang.equals("en")) return w.endsWith("d") || w.endsWith("n") || w.endsWith("t");
         if (lang.equals("es")) {

@@ -25,14 +25,15 @@ public enum Views {
     /** The ACLED view: at most one event, labelled with the most severe sub-event type found. */
     static List<CodedEvent> acled(List<CodedEvent> events) {
         CodedEvent protest = null;
-        boolean riot = false, lethal = false, intervention = false;
+        boolean riot = false, lethal = false, intervention = false, force = false;
         for (CodedEvent e : events) {
             String a = e.acled();
             if (a == null) continue;
             if (e.event().plover().equals("PROTEST") && protest == null) protest = e;
             if (a.equals("VIOL_DEMONSTR") || a.equals("MOB_VIOL") || a.equals("ARMED_CLASH")) riot = true;
             if (e.event().plover().equals("ASSAULT") && e.event().fatalities() != null) lethal = true;
-            if (a.equals("PROTEST_WITH_INTER") || a.equals("FORCE_AGAINST_PROTEST") || a.equals("ARREST")) intervention = true;
+            if (a.equals("PROTEST_WITH_INTER") || a.equals("ARREST")) intervention = true;
+            if (a.equals("FORCE_AGAINST_PROTEST")) force = true;
         }
         CodedEvent best = null;
         int bestRank = Integer.MAX_VALUE;
@@ -47,7 +48,7 @@ public enum Views {
         }
         if (protest != null && bestRank >= SEVERITY.indexOf("ARMED_CLASH")) {
             // a protest and what happened at it is one ACLED event
-            String label = riot ? "VIOL_DEMONSTR" : lethal ? "FORCE_AGAINST_PROTEST"
+            String label = riot ? "VIOL_DEMONSTR" : lethal || force ? "FORCE_AGAINST_PROTEST"
                     : intervention ? "PROTEST_WITH_INTER" : protest.acled();
             return List.of(new CodedEvent(protest.event(), label));
         }

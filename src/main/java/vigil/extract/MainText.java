@@ -43,12 +43,20 @@ final class MainText {
             if (e != body && (Boilerplate.negative(e) || e.tagName().equals("form"))) doomed.add(e);
         }
         if (doomed.isEmpty()) return;
-        int total = body.text().length();
+        TextStats before = TextStats.of(body);
+        int total = before.text(body);
+        java.util.Set<Element> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : doomed) {
-            if (e.parent() == null) continue; // already gone with an ancestor
-            if (total > 0 && e.text().length() > total * 0.6) continue;
+            if (insideRemoved(e, removed)) continue;
+            if (total > 0 && before.text(e) > total * 0.6) continue;
             e.remove();
+            removed.add(e);
         }
+    }
+
+    private static boolean insideRemoved(Element e, java.util.Set<Element> removed) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (removed.contains(p)) return true;
+        return false;
     }
 
     private static Element bestContainer(Element body, TextStats stats) {

@@ -33,7 +33,7 @@ final class PageClassifier {
         // A section or home page: many short teaser items, little running prose.
         long longParagraphs = paragraphs.stream().filter(p -> p.length() >= 150).count();
         if (len < 250 && !declaredArticle) return PageType.NOT_ARTICLE;
-        if (longParagraphs == 0 && len < 600) return PageType.NOT_ARTICLE;
+        if (longParagraphs == 0 && paragraphs.size() >= 5 && len < 800) return PageType.NOT_ARTICLE;
         if (type.equals("website") && longParagraphs < 2 && page.articleElements() >= 5) return PageType.NOT_ARTICLE;
         return PageType.ARTICLE;
     }

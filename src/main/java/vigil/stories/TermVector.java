@@ -30,7 +30,11 @@ final class TermVector {
     static TermVector of(StoryInput in) {
         IntFloatMap w = new IntFloatMap(256);
         for (String t : Words.contentWords(in.title())) w.add(wordKey(t), 2f);
-        for (String t : Words.contentWords(in.text())) w.add(wordKey(t), 1f);
+        List<String> body = Words.contentWords(in.text());
+        for (String t : body) w.add(wordKey(t), 1f);
+        if (BIGRAMS > 0) {
+            for (int i = 0; i + 1 < body.size(); i++) w.add(wordKey(body.get(i) + " " + body.get(i + 1)), BIGRAMS);
+        }
         IntFloatMap n = new IntFloatMap(64);
         if (!in.entities().isEmpty() || !in.places().isEmpty()) {
             addNames(n, in.entities());
@@ -41,15 +45,9 @@ final class TermVector {
             addNames(n, Names.find(in.title(), lower));
             addNames(n, Names.find(in.text(), lower));
         }
-        if (NUMBERS) {
-            for (String t : Words.tokens(in.title() + " " + in.text())) {
-                if (t.length() >= 2 && Character.isDigit(t.charAt(0))) n.add(nameKey("#" + t), 1f);
-            }
-        }
         return new TermVector(w, n);
     }
 
-    static boolean NUMBERS = Boolean.getBoolean("vigil.numbers");
 
     /** A name counts as itself and as each of its words, so "Lohan" meets "Lindsay Lohan". */
     private static void addNames(IntFloatMap n, List<String> names) {
@@ -62,12 +60,14 @@ final class TermVector {
         }
     }
 
+    static float BIGRAMS = Float.parseFloat(System.getProperty("vigil.bigrams", "0"));
+
     static int wordKey(String w) {
-        return (int) Words.hash64("w\u0000" + w);
+        return (int) Words.hash64(1, w);
     }
 
     static int nameKey(String n) {
-        return (int) Words.hash64("n\u0000" + n);
+        return (int) Words.hash64(2, n);
     }
 
     private static float[] weights(IntFloatMap m, int[] keys) {

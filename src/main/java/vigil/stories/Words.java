@@ -93,7 +93,12 @@ final class Words {
 
     /** 64-bit FNV-1a followed by a finalizer: stable across JVMs and runs, unlike String.hashCode alone. */
     static long hash64(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
+        return hash64(0, s);
+    }
+
+    /** {@link #hash64(CharSequence)} in a separate space per {@code salt}, without building a salted string. */
+    static long hash64(long salt, CharSequence s) {
+        long h = 0xcbf29ce484222325L ^ (salt * 0x9e3779b97f4a7c15L);
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;

@@ -24,6 +24,14 @@ class ContextRulesTest {
     }
 
     @Test
+    void historyIsNotNews() {
+        assertTrue(types("The two countries restored ties, five years after crowds burned down the embassy.", "en")
+                .stream().noneMatch(t -> t.equals("ASSAULT")));
+        assertTrue(types("Thousands marked the anniversary of the massacre in the town square.", "en")
+                .stream().noneMatch(t -> t.equals("ASSAULT")));
+    }
+
+    @Test
     void threatenedToStrikeIsThreaten() {
         assertEquals(List.of("THREATEN"), types("Iran threatened to strike American bases in the region.", "en"));
     }
@@ -32,6 +40,32 @@ class ContextRulesTest {
     void announcedActsArePromisesOrThreats() {
         assertEquals(List.of("AGREE"), types("Israel will withdraw its troops from the border area.", "en"));
         assertEquals(List.of("THREATEN"), types("The rebels will attack the capital unless talks resume.", "en"));
+    }
+
+    @Test
+    void announcedProtestIsAThreatToProtest() {
+        List<Event> es = CoderFixtures.code("Teachers will protest outside parliament.", "en");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("THREATEN", es.get(0).plover());
+        assertEquals("133", es.get(0).cameo());
+    }
+
+    @Test
+    void clashesAtAProtestAreARiot() {
+        List<Event> es = CoderFixtures.code("Protesters clashed with police and looted shops in the capital.", "en");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("PROTEST", es.get(0).plover());
+        assertEquals("riot", es.get(0).mode());
+        assertEquals("145", es.get(0).cameo());
+        List<Event> es2 = CoderFixtures.code("Policías y manifestantes se enfrentaron durante una marcha en Bilbao.", "es");
+        assertEquals(List.of("PROTEST"), es2.stream().map(Event::plover).toList());
+    }
+
+    @Test
+    void refusingToCooperateIsReject() {
+        assertEquals(List.of("REJECT"), types("Syria will not withdraw its troops from the border.", "en"));
+        assertEquals(List.of("REJECT"), types("The president said he won't meet the rebels.", "en"));
+        assertTrue(types("The army didn't withdraw from the town.", "en").isEmpty());
     }
 
     @Test

@@ -2,6 +2,7 @@ package vigil.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -66,5 +67,22 @@ class RolesAndCountsTest {
         Event e = only("Hundreds of protesters rallied in Baghdad against Daesh on Friday.", "en");
         assertEquals("PROTEST", e.plover());
         assertEquals("Islamic State", e.targets().get(0).group());
+    }
+
+    @Test
+    void textLayerEntitiesBecomeActors() {
+        // Arabic has no capitals to spot names by: the text layer's entity is what finds the victim
+        String text = "اغتال مسلحون عمر حداد أمام منزله أمس.";
+        int at = text.indexOf("عمر حداد");
+        vigil.model.AnnotatedArticle bare = CoderFixtures.article(text, "ar", "2025-03-15");
+        assertTrue(CoderFixtures.CODER.code(bare).get(0).targets().isEmpty());
+        vigil.model.AnnotatedArticle withEntity = new vigil.model.AnnotatedArticle(bare.article(), List.of(),
+                List.of(new vigil.model.Entity(new vigil.model.Span(at, at + 8, "عمر حداد"),
+                        vigil.model.EntityType.PERSON, "عمر حداد", null)), List.of(), List.of(), List.of());
+        List<Event> es = CoderFixtures.CODER.code(withEntity);
+        assertEquals(1, es.size());
+        assertEquals("UAF", es.get(0).sources().get(0).sector());
+        assertEquals("عمر حداد", es.get(0).targets().get(0).span().text());
+        assertEquals(null, es.get(0).targets().get(0).code());
     }
 }

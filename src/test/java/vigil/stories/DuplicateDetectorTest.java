@@ -45,7 +45,7 @@ class DuplicateDetectorTest {
     void copiesOutsideTheWindowAreForgotten() throws Exception {
         String text = Fixtures.articles("fires.jsonl").get(1).text();
         String other = Fixtures.articles("fires.jsonl").get(5).text();
-        LshIndex index = new LshIndex(new LshIndex.Config(24, 3, 1, 100, 7 * 86_400L));
+        LshIndex index = new LshIndex(new LshIndex.Config(36, 2, 2, 1, 100, 7 * 86_400L));
         DuplicateDetector d = new DuplicateDetector(new MinHasher(72, 2), index, 0.8, 0.35);
         d.add(in("old", text, "2025-01-01T00:00:00Z"));
         d.add(in("news", other, "2025-02-01T00:00:00Z")); // a month later: the old segment leaves the window

@@ -25,7 +25,7 @@ class LshIndexTest {
 
     @Test
     void snapshotRestoresTheSameCandidates() throws Exception {
-        LshIndex index = new LshIndex(new LshIndex.Config(24, 3, 2, 10, 0));
+        LshIndex index = new LshIndex(new LshIndex.Config(36, 2, 2, 2, 10, 0));
         List<Article> all = Fixtures.articles("fires.jsonl");
         long t = 0;
         for (Article a : all) {
@@ -46,7 +46,7 @@ class LshIndexTest {
 
     @Test
     void oldSegmentsAreDroppedSoSizeStaysBounded() {
-        LshIndex index = new LshIndex(new LshIndex.Config(24, 3, 100, 3, 0));
+        LshIndex index = new LshIndex(new LshIndex.Config(36, 2, 2, 100, 3, 0));
         for (int i = 0; i < 1000; i++) {
             int[] sig = hasher.signature("report number " + i + " about event " + (i * 7919) + " in district " + i);
             index.add(new LshIndex.Entry("a" + i, sig, i, i, "a" + i, null));

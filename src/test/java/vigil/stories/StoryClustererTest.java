@@ -68,7 +68,7 @@ class StoryClustererTest {
     @Test
     void activeStoriesAreBoundedAndTheOldestIsClosedFirst() throws Exception {
         StoryClusterer.Config small = new StoryClusterer.Config(0.25, 0.5, 10, 2, 1000, 30, 15, 32, 20, 400, false,
-                0.7);
+                0.7, 0.5, 8);
         StoryClusterer c = new StoryClusterer(small);
         List<Article> all = Fixtures.articles("fires.jsonl");
         c.assign(StoryInput.of(all.get(0))); // warehouse
