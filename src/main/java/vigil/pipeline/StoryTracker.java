@@ -41,6 +41,14 @@ final class StoryTracker {
         }
     };
 
+    /** Publication times of recent articles, to tell which of two copies came first. */
+    private final Map<String, Instant> seen = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> e) {
+            return size() > CACHE;
+        }
+    };
+
     StoryTracker(Store store) throws IOException {
         this.store = store;
         warmUp();
@@ -50,7 +58,9 @@ final class StoryTracker {
         List<Article> latest = new ArrayList<>(store.searchArticles(ArticleQuery.all(WARM_START_ARTICLES)).items());
         latest.sort(Comparator.comparing(StoryTracker::when));
         for (Article a : latest) {
-            if (a.pageType() == PageType.ARTICLE) stream.process(StoryInput.of(a));
+            if (a.pageType() != PageType.ARTICLE) continue;
+            stream.process(StoryInput.of(a));
+            seen.put(a.id(), when(a));
         }
     }
 
@@ -58,11 +68,9 @@ final class StoryTracker {
      * article, the copy link. */
     synchronized StoryAssignment add(CodedArticle coded) throws IOException {
         StoryStream.Result r = stream.process(StoryInput.of(coded.annotated()));
-        if (r.link().isPresent()) {
-            ArticleLink l = r.link().get();
-            store.putCopyLink(new CopyLink(l.articleId(), l.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    l.ofArticleId(), l.similarity()));
-        }
+        Instant published = when(coded.article());
+        seen.put(coded.article().id(), published);
+        if (r.link().isPresent()) storeLink(r.link().get(), published);
         StoryAssignment a = r.story();
         Story before = known(a.storyId()).orElse(null);
         List<String> members = new ArrayList<>(before == null ? List.of() : before.articleIds());
@@ -72,6 +80,21 @@ final class StoryTracker {
         store.putStory(story);
         recent.put(story.id(), story);
         return a;
+    }
+
+    /**
+     * Stores who copies whom. Articles arrive in any order (a directory sorted by name, a feed polled late), so
+     * the copy is the one published later, whichever arrived first.
+     */
+    private void storeLink(ArticleLink l, Instant published) throws IOException {
+        String kind = l.kind().name().toLowerCase(java.util.Locale.ROOT);
+        Instant other = seen.get(l.ofArticleId());
+        if (other != null && published.isBefore(other)) {
+            // The earlier arrival is the copy: link it to this article and drop any link this article had.
+            store.putCopyLink(new CopyLink(l.ofArticleId(), kind, l.articleId(), l.similarity()));
+            return;
+        }
+        store.putCopyLink(new CopyLink(l.articleId(), kind, l.ofArticleId(), l.similarity()));
     }
 
     private Optional<Story> known(String id) throws IOException {

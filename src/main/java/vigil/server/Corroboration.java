@@ -1,5 +1,8 @@
 package vigil.server;
 
+import vigil.model.CopyLink;
+import vigil.model.Evidence;
+import vigil.model.Span;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +20,9 @@ import vigil.store.StoryCorroboration;
 /**
  * Who else reports an event, and where they disagree. Reports are the events of other articles of the event's
  * story that {@link StoryCorroboration#sameHappening describe the same happening}; independent sources are their
- * distinct sites. Two reports contradict each other when they give different figures for the same field.
+ * distinct sites, where a copy or light rewrite of an earlier article counts as that article's site, not its own.
+ * Two independent reports contradict each other when they give different figures for the same field; each claim
+ * carries the words it came from.
  *
  * @param sources       one entry per reporting article, the event's own first
  * @param independent   number of distinct sites among them
@@ -25,13 +30,19 @@ import vigil.store.StoryCorroboration;
  * @param story         the story the event's article belongs to, or null
  */
 public record Corroboration(List<Report> sources, int independent, List<Contradiction> contradictions, StoryRef story) {
-    /** One article reporting the event. */
-    public record Report(String eventId, ArticleSummary article) {}
+    /**
+     * One article reporting the event.
+     *
+     * @param copyOf   the earlier article this one copies or rewrites, or null for an original report
+     * @param copyKind "duplicate" or "rewrite", or null
+     */
+    public record Report(String eventId, ArticleSummary article, String copyOf, String copyKind) {}
 
     /** A field whose reported values differ, with each value and who reported it. */
     public record Contradiction(String field, List<Claim> claims) {}
 
-    public record Claim(String value, String site, String articleId) {}
+    /** One reported value, who reported it, and the span of the article text it came from (null when unknown). */
+    public record Claim(String value, String site, String articleId, Span evidence) {}
 
     public record StoryRef(String id, String title, int articles) {}
 
@@ -39,7 +50,7 @@ public record Corroboration(List<Report> sources, int independent, List<Contradi
         List<Report> reports = new ArrayList<>();
         List<Event> matching = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
-        reports.add(new Report(event.id(), ArticleSummary.of(article)));
+        reports.add(report(store, event, article));
         matching.add(event);
         articles.add(article);
         Optional<Story> story = store.storyOf(article.id());
@@ -51,7 +62,7 @@ public record Corroboration(List<Report> sources, int independent, List<Contradi
                 if (other.isEmpty()) continue;
                 for (Event e : store.eventsOf(otherId)) {
                     if (StoryCorroboration.sameHappening(event, e)) {
-                        reports.add(new Report(e.id(), ArticleSummary.of(other.get())));
+                        reports.add(report(store, e, other.get()));
                         matching.add(e);
                         articles.add(other.get());
                         break;
@@ -59,14 +70,46 @@ public record Corroboration(List<Report> sources, int independent, List<Contradi
                 }
             }
         }
+        Map<String, String> siteOfArticle = new LinkedHashMap<>();
+        for (Article a : articles) siteOfArticle.put(a.id(), StoryCorroboration.site(a));
         Set<String> sites = new LinkedHashSet<>();
-        for (Article a : articles) sites.add(StoryCorroboration.site(a));
+        List<Event> originals = new ArrayList<>();
+        List<Article> originalArticles = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            if (r.copyOf() == null) {
+                sites.add(siteOfArticle.get(r.article().id()));
+                originals.add(matching.get(i));
+                originalArticles.add(articles.get(i));
+            } else {
+                String originalSite = siteOfArticle.get(r.copyOf());
+                sites.add(originalSite != null ? originalSite : "copy-of:" + r.copyOf());
+            }
+        }
         List<Contradiction> contradictions = new ArrayList<>();
-        contradiction("fatalities", matching, articles, e -> e.fatalities() == null ? null : e.fatalities().toString(), contradictions);
-        contradiction("injured", matching, articles, e -> e.injured() == null ? null : e.injured().toString(), contradictions);
-        contradiction("date", matching, articles, e -> e.date() == null ? null : e.date().toString(), contradictions);
+        contradiction("fatalities", originals, originalArticles, e -> e.fatalities() == null ? null : e.fatalities().toString(), contradictions);
+        contradiction("injured", originals, originalArticles, e -> e.injured() == null ? null : e.injured().toString(), contradictions);
+        contradiction("date", originals, originalArticles, e -> e.date() == null ? null : e.date().toString(), contradictions);
         StoryRef ref = story.map(s -> new StoryRef(s.id(), s.title(), s.articleIds().size())).orElse(null);
         return new Corroboration(reports, sites.size(), contradictions, ref);
+    }
+
+    private static Report report(Store store, Event e, Article a) throws IOException {
+        Optional<CopyLink> link = store.copyLinkOf(a.id());
+        if (link.isEmpty()) return new Report(e.id(), ArticleSummary.of(a), null, null);
+        // A copy of a copy counts for the first original (bounded, so a cycle cannot loop forever).
+        String original = link.get().ofArticleId();
+        for (int hop = 0; hop < 10; hop++) {
+            Optional<CopyLink> next = store.copyLinkOf(original);
+            if (next.isEmpty()) break;
+            original = next.get().ofArticleId();
+        }
+        return new Report(e.id(), ArticleSummary.of(a), original, link.get().kind());
+    }
+
+    private static Span evidence(Event e, String field) {
+        for (Evidence ev : e.evidence()) if (ev.field().equals(field)) return ev.span();
+        return null;
     }
 
     private static void contradiction(String field, List<Event> events, List<Article> articles,
@@ -76,7 +119,7 @@ public record Corroboration(List<Report> sources, int independent, List<Contradi
         for (int i = 0; i < events.size(); i++) {
             String v = value.apply(events.get(i));
             if (v == null) continue;
-            Claim c = new Claim(v, articles.get(i).site(), articles.get(i).id());
+            Claim c = new Claim(v, articles.get(i).site(), articles.get(i).id(), evidence(events.get(i), field));
             claims.add(c);
             firstClaimPerValue.putIfAbsent(v, c);
         }

@@ -73,6 +73,27 @@ final class StoryRecount {
                     days.advanceExact(d) ? days.longValue() : Long.MIN_VALUE, site != null ? site : article,
                     counts.advanceExact(d) ? counts.longValue() : 1));
         }
+        // A copy or light rewrite of an earlier article is that article's source again, not a new one.
+        Map<String, String> copyOf = copyLinks(s, ids);
+        if (!copyOf.isEmpty()) {
+            Map<String, String> siteOf = new HashMap<>();
+            for (Fact f : facts) siteOf.put(f.articleId(), f.site());
+            List<Fact> resolved = new ArrayList<>(facts.size());
+            for (Fact f : facts) {
+                String original = copyOf.get(f.articleId());
+                // A copy of a copy counts for the first original (bounded: a cycle cannot loop forever).
+                for (int hop = 0; original != null && copyOf.containsKey(original) && hop < 10; hop++) {
+                    original = copyOf.get(original);
+                }
+                if (original == null) {
+                    resolved.add(f);
+                } else {
+                    String site = siteOf.getOrDefault(original, "copy-of:" + original);
+                    resolved.add(new Fact(f.eventId(), f.articleId(), f.type(), f.country(), f.day(), site, f.count()));
+                }
+            }
+            facts = resolved;
+        }
         // Only events of one type a day apart can match: group by type, sort by day, look at a sliding window;
         // a count can never exceed the story's number of sites, so a window stops early once it reaches that.
         Set<String> storySites = new HashSet<>();
@@ -106,6 +127,20 @@ final class StoryRecount {
         if (!Objects.equals(a.type(), b.type())) return false;
         if (a.country() != null && b.country() != null && !a.country().equals(b.country())) return false;
         return Math.abs(a.day() - b.day()) <= 1;
+    }
+
+    /** The copy links among the given articles: copying article id to original article id. */
+    private static Map<String, String> copyLinks(IndexSearcher s, List<BytesRef> ids) throws IOException {
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, CopyLinkDocuments.KIND)), Occur.FILTER)
+                .add(new TermInSetQuery(CopyLinkDocuments.ARTICLE, ids), Occur.FILTER).build();
+        Map<String, String> out = new HashMap<>();
+        var stored = s.storedFields();
+        for (ScoreDoc h : s.search(q, 10_000).scoreDocs) {
+            var d = stored.document(h.doc);
+            out.put(d.get(CopyLinkDocuments.ARTICLE), d.get(CopyLinkDocuments.OF));
+        }
+        return out;
     }
 
     private static String string(SortedDocValues dv, int doc) throws IOException {

@@ -86,4 +86,20 @@ class StoryTrackerTest {
             assertEquals(2, store.articleCount(), "both articles are kept");
         }
     }
+
+    @Test
+    void theCopyIsTheLaterPublishedArticleWhicheverArrivesFirst() throws Exception {
+        CodedArticle original = article("levant-wire.example", "/iraq/strike", "Airstrike kills Islamic State commander near Qaim", QAIM, "2026-11-17T08:00:00Z");
+        CodedArticle copy = article("daily-meridian.example", "/world/qaim-strike", "Airstrike kills Islamic State commander near Qaim", QAIM, "2026-11-17T11:30:00Z");
+        try (LuceneStore store = LuceneStore.open(dir)) {
+            StoryTracker tracker = new StoryTracker(store);
+            store.put(copy);
+            store.put(original);
+            tracker.add(copy); // the copy arrives first
+            tracker.add(original);
+            store.commit();
+            assertEquals(original.article().id(), store.copyLinkOf(copy.article().id()).orElseThrow().ofArticleId());
+            assertTrue(store.copyLinkOf(original.article().id()).isEmpty());
+        }
+    }
 }
