@@ -8,6 +8,12 @@ import picocli.CommandLine.Command;
         description = "Measure a stage: throughput (items/s, peak heap) and quality against gold data.",
         subcommands = {
                 BenchGeoCommand.class,
+                BenchIngestCommand.class,
+                BenchExtractCommand.class,
+                BenchClusterCommand.class,
+                BenchEventsCommand.class,
+                vigil.source.SourceBench.class,
+                BenchApiCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

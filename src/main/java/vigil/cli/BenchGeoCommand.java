@@ -10,9 +10,6 @@ import vigil.model.Place;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +39,7 @@ public final class BenchGeoCommand implements Callable<Integer> {
     int repeat;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         if (!Files.isDirectory(data)) throw new UserError("no such data folder: " + data);
         Path sc = scorer != null ? scorer : data.toAbsolutePath().normalize().resolve("../../bench/geo/score.py").normalize();
         if (!Files.isRegularFile(sc)) throw new UserError("scorer not found: " + sc + " (use --scorer)");
@@ -91,24 +88,12 @@ public final class BenchGeoCommand implements Callable<Integer> {
         }
         if (found == 0) throw new UserError("no gold corpora (gwn/trnews/lgl/geovirus .jsonl) in " + data);
         System.out.printf("peak heap: %.0f MB (throughput is single-threaded, on a shared machine: noisy)%n",
-                peakHeap() / 1e6);
+                PeakHeap.bytes() / 1e6);
         System.out.println("predictions: " + out);
         return 0;
     }
 
-    private static JsonNode score(Path scorer, Path gold, Path pred) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", scorer.toString(), gold.toString(), pred.toString(), "--json")
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) throw new UserError("scorer failed: " + output.strip());
-        return Json.MAPPER.readTree(output);
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
-        }
-        return sum;
+    private static JsonNode score(Path scorer, Path gold, Path pred) throws IOException {
+        return Json.MAPPER.readTree(ScorerProcess.run(scorer, gold.toString(), pred.toString(), "--json"));
     }
 }
