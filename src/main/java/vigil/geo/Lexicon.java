@@ -54,6 +54,13 @@ final class Lexicon {
             "lives", "lived", "town", "city", "village", "province", "county", "state", "region", "capital",
             "district", "neighboring", "neighbouring", "nearby", "and", "or", "en", "de", "desde", "hacia");
 
+    /** Head words of organisation names that begin with a place: "The New York Times", "China Daily". */
+    static final Set<String> ORG_HEADS = set("times", "post", "herald", "daily", "tribune", "journal", "gazette",
+            "telegraph", "chronicle", "observer", "examiner", "courier", "airlines", "airways", "university",
+            "college", "institute", "corporation", "corp", "inc", "company", "ltd", "fc", "united", "rangers",
+            "bulls", "giants", "yankees", "lakers", "express", "standard", "mirror", "independent", "guardian",
+            "monitor", "broadcasting", "television", "radio", "news", "press", "bank", "exchange");
+
     static final Set<String> COMPASS = set("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "upper", "lower", "greater");

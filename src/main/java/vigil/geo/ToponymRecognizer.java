@@ -76,9 +76,10 @@ final class ToponymRecognizer {
         while (run < maxN) {
             int k = i + run - 1;
             String gap = tk.gap(k);
-            if (!(gap.equals(" ") || gap.equals(", ") || gap.equals("-"))) break;
+            if (!(gap.equals(" ") || gap.equals(", ") || gap.equals("-") || gap.equals("'") || gap.equals("\u2019"))) break;
             int next = k + 1;
-            if (!tk.capitalised(next) && !Lexicon.CONNECTORS.contains(tk.lower(next)) && !tk.hasUpper(next)) break;
+            if (!tk.capitalised(next) && !Lexicon.CONNECTORS.contains(tk.lower(next)) && !tk.hasUpper(next)
+                    && !(gap.length() == 1 && tk.lower(next).equals("s"))) break;   // "People's Republic of China"
             run++;
         }
         String text = tk.text;
@@ -156,8 +157,10 @@ final class ToponymRecognizer {
             }
         }
         // followed by a capitalised word that is not a place word: an organisation or a person
+        if (m.end() < tk.text.length() && tk.text.charAt(m.end()) == '$') return false;   // "US$42 million"
         if (j + 1 < tk.size && tk.gap(j).equals(" ") && tk.capitalised(j + 1)) {
             String next = tk.lower(j + 1);
+            if (Lexicon.ORG_HEADS.contains(next)) return false;   // "New York Times", "Kenya Airways"
             if (!Lexicon.ADMIN_WORDS.contains(next) && !Lexicon.FUNCTION.contains(next)
                     && !lex.alwaysStop.contains(next) && gaz.candidates(Names.key(next)) == null) {
                 GeoName top = gaz.place(m.candidates()[0]);
