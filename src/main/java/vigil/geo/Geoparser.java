@@ -46,7 +46,7 @@ public final class Geoparser {
      */
     public List<Place> geoparse(String text, String language) {
         if (text == null || text.isEmpty()) return List.of();
-        List<Mention> mentions = recognizer.recognise(text);
+        List<Mention> mentions = recognizer.recognise(text, "es".equals(language));
         if (mentions.isEmpty()) return List.of();
         int[] picks = resolver.resolve(text, mentions);
         List<Place> out = new ArrayList<>(mentions.size());

@@ -20,6 +20,13 @@ final class ToponymRecognizer {
     }
 
     List<Mention> recognise(String text) {
+        return recognise(text, false);
+    }
+
+    /**
+     * @param lowercaseDemonyms also take lower-case demonyms ("fuerzas sirias"): Spanish writes them in lower case
+     */
+    List<Mention> recognise(String text, boolean lowercaseDemonyms) {
         Tokens tk = new Tokens(text);
         Set<String> surnames = personSurnames(tk);
         List<Mention> out = new ArrayList<>();
@@ -27,7 +34,17 @@ final class ToponymRecognizer {
         int lastEnd = -10;
         for (int i = 0; i < n; i++) {
             boolean arabic = tk.arabic(i);
-            if (!arabic && !tk.capitalised(i)) continue;
+            if (!arabic && !tk.capitalised(i)) {
+                if (lowercaseDemonyms && tk.end[i] - tk.start[i] >= 4) {
+                    String key = Names.key(tk.text.substring(tk.start[i], tk.end[i]));
+                    int[] c = gaz.demonymCandidates(key);
+                    if (c != null) {
+                        out.add(new Mention(tk.start[i], tk.end[i], key, c, true, i, i));
+                        lastEnd = tk.end[i];
+                    }
+                }
+                continue;
+            }
             Mention m = arabic ? null : matchCounty(tk, i);
             if (m == null) {
                 m = arabic ? matchArabic(tk, i) : matchLatin(tk, i);

@@ -97,6 +97,19 @@ class GeoparserTest {
     }
 
     @Test
+    void spanishLowerCaseDemonymsAndCountryNames() {
+        String text = "Según fuentes locales, las fuerzas sirias bombardearon Alepo, y el gobierno de Irak "
+                + "cerró la frontera con Siria.";
+        List<Place> es = GEO.geoparse(text, "es");
+        assertTrue(es.stream().anyMatch(p -> p.span().text().equals("sirias") && "SY".equals(p.country())), es::toString);
+        assertTrue(es.stream().anyMatch(p -> p.span().text().equals("Irak") && "IQ".equals(p.country())), es::toString);
+        assertTrue(es.stream().anyMatch(p -> p.span().text().equals("Siria") && "SY".equals(p.country())), es::toString);
+        assertTrue(es.stream().noneMatch(p -> p.span().text().equals("Según")), es::toString);
+        // English text: lower-case words are never demonyms
+        assertTrue(GEO.geoparse("the sirias were sold out", "en").isEmpty());
+    }
+
+    @Test
     void commonWordsAndPeopleAreNotPlaces() {
         String text = "President Obama met Mr. Lincoln at the White Hall. Will they meet again in March? "
                 + "Police said the Bank Street office was closed.";
