@@ -131,6 +131,27 @@ class GeoparserTest {
     }
 
     @Test
+    void sharedInstanceGivesTheSameAnswersFromManyThreads() throws Exception {
+        List<String> texts = List.of(
+                "Aid reached Aleppo, Syria, and Gaziantep, Turkey, on Friday.",
+                "A tornado touched down near Paris, Texas, late on Sunday.",
+                "Storms flooded roads across Georgia. Atlanta and Savannah opened shelters.",
+                "Militants withdrew from Ramadi in Anbar province after clashes near Fallujah.");
+        List<List<Place>> expected = texts.stream().map(t -> GEO.geoparse(t, "en")).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int r = 0; r < 40; r++) {
+                int k = r % texts.size();
+                runs.add(pool.submit(() -> GEO.geoparse(texts.get(k), "en").equals(expected.get(k))));
+            }
+            for (java.util.concurrent.Future<Boolean> f : runs) assertTrue(f.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void spansIndexIntoTheText() {
         String text = "Aid reached Aleppo, Syria, and Gaziantep, Turkey, on Friday.";
         List<Place> places = GEO.geoparse(text, "en");
