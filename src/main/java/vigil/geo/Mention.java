@@ -8,6 +8,7 @@ package vigil.geo;
  * @param key        normalised name used for the lookup
  * @param candidates gazetteer indices, most populous first
  * @param demonym    true for "Syrian"-style mentions of a country
- * @param qualifierStart start of a following ", Texas" / " (Egypt)" qualifier mention, or -1
+ * @param firstToken first token of the mention (index into the recogniser's tokens)
+ * @param lastToken  last token of the mention
  */
 record Mention(int start, int end, String key, int[] candidates, boolean demonym, int firstToken, int lastToken) {}
