@@ -90,6 +90,13 @@ class GeoparserTest {
         Place mosul = place("قالت مصادر أمنية إن انفجارا وقع في الموصل صباح اليوم", "الموصل");
         assertEquals("IQ", mosul.country());
         assertEquals(99072, mosul.geonameId());
+        // proclitics: "in Mosul" written as one word, "and Baghdad"
+        String ar = "وقعت اشتباكات بالموصل وبغداد";
+        List<Place> places = GEO.geoparse(ar, "ar");
+        assertEquals(2, places.size(), places::toString);
+        assertEquals("الموصل", places.get(0).span().text());
+        assertEquals("IQ", places.get(1).country());
+        assertEquals("بغداد", places.get(1).span().text());
         List<Place> es = GEO.geoparse("Miles de personas marcharon en Bogotá contra la violencia en Colombia.", "es");
         Place bogota = es.stream().filter(p -> p.span().text().equals("Bogotá")).findFirst().orElseThrow();
         assertEquals("CO", bogota.country());
