@@ -100,8 +100,14 @@ public final class QuantityFinder {
     /** All quantities in {@code text}, in text order. {@code language} may be null (all rules are tried). */
     public static List<Quantity> find(String text, String language) {
         if (text == null || text.isEmpty()) return List.of();
-        List<Token> tokens = Tokenizer.tokenize(text);
-        List<DateMention> dates = DateResolver.find(text, language, ANY_DAY);
+        return find(text, Tokenizer.tokenize(text), DateResolver.find(text, language, ANY_DAY));
+    }
+
+    /**
+     * Quantities given the text's tokens and its date mentions (numbers inside dates are not counts), for callers
+     * that already have both.
+     */
+    public static List<Quantity> find(String text, List<Token> tokens, List<DateMention> dates) {
         List<Quantity> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
