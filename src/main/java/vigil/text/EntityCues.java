@@ -29,6 +29,13 @@ final class EntityCues {
             "diputado", "diputada", "portavoz", "vocero", "vocera", "jefe", "jefa", "líder", "fiscal", "juez", "jueza",
             "gral.", "cnel.", "tte.", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "sgt", "capt");
 
+    /** Words that qualify a title ("Foreign Minister", "Deputy Prime Minister"); not part of the name. */
+    static final Set<String> TITLE_MODIFIERS = set("foreign", "defence", "defense", "interior", "finance", "health",
+            "justice", "energy", "education", "trade", "economy", "former", "acting", "deputy", "vice", "prime",
+            "chief", "senior", "top", "state", "opposition", "army", "military", "police", "national", "security",
+            "regional", "provincial", "district", "county", "city", "assistant", "first", "lady", "attorney",
+            "crown", "supreme");
+
     /** Arabic titles before a name (compared after {@link TextNormalizer#key}). */
     static final Set<String> ARABIC_TITLES = keys("الرئيس", "رئيس", "الوزير", "وزير", "اللواء", "العميد", "العقيد",
             "الفريق", "المقدم", "الرائد", "النقيب", "الشيخ", "الملك", "الأمير", "السيد", "السيدة", "المتحدث", "الناطق",

@@ -35,16 +35,23 @@ public final class EntityRecognizer {
     private final CountryLexicon countries;
     private final GroupLexicon armed;
     private final GroupLexicon orgs;
+    private final PlaceNames places;
 
-    public EntityRecognizer(CountryLexicon countries, GroupLexicon armedGroups, GroupLexicon organizations) {
+    /**
+     * @param places place names taken as LOCATION without a cue ({@link PlaceNames#standard()}, or a gazetteer's
+     *               names through {@link PlaceNames#of})
+     */
+    public EntityRecognizer(CountryLexicon countries, GroupLexicon armedGroups, GroupLexicon organizations,
+                            PlaceNames places) {
         this.countries = countries;
         this.armed = armedGroups;
         this.orgs = organizations;
+        this.places = places;
     }
 
     private static final class Holder {
         static final EntityRecognizer STANDARD = new EntityRecognizer(CountryLexicon.standard(),
-                GroupLexicon.armedGroups(), GroupLexicon.organizations());
+                GroupLexicon.armedGroups(), GroupLexicon.organizations(), PlaceNames.standard());
     }
 
     /** The recognizer with the built-in dictionaries (loaded once per process). */
@@ -96,6 +103,11 @@ public final class EntityRecognizer {
                         name ? EntityType.LOCATION : EntityType.NORP,
                         name ? c.country().name() : c.country().demonymsEn().isEmpty() ? c.country().name()
                                 : c.country().demonymsEn().get(0), c.country().iso2()));
+            }
+            PlaceNames.Mention p = places.at(tokens, i);
+            if (p != null && (best == null || p.to() > best.to)) {
+                best = new Hit(p.from(), p.to(), entity(text, p.start(), p.end(), EntityType.LOCATION, p.place().name(),
+                        null));
             }
             if (best == null) {
                 i++;
@@ -159,7 +171,9 @@ public final class EntityRecognizer {
                 j++;
             } else if ((x.text().equals("-") || x.text().equals("'") || x.text().equals("’")) && j + 1 < t.size()
                     && glued(t.get(j - 1), x) && glued(x, t.get(j + 1)) && t.get(j + 1).isWord()
-                    && !t.get(j + 1).text().equals("s")) {
+                    && (isLatinCap(t.get(j + 1)) || NAME_PARTICLES.contains(t.get(j + 1).text())
+                    || x.text().equals("-") && j + 2 < t.size() && t.get(j + 2).text().equals("-")
+                    || !x.text().equals("-") && !t.get(j + 1).text().equals("s") && !t.get(j + 1).text().equals("t"))) {
                 j += 2; // al-Sudani, N'Djamena, Jaish-e-Mohammed
             } else if (x.isWord() && NAME_PARTICLES.contains(x.text()) && j + 1 < t.size()
                     && (isLatinCap(t.get(j + 1)) || t.get(j + 1).text().equals("-"))) {
@@ -205,8 +219,13 @@ public final class EntityRecognizer {
         int title = -1;
         for (int k = from; k < to - 1; k++) if (TITLES.contains(t.get(k).text().toLowerCase(Locale.ROOT))) title = k;
         if (title >= 0 && !isConnector(t.get(title + 1)) && !inDict(inside, title + 1)) {
-            for (Hit h : inside) if (h.to <= title + 1) add(h.entity, h.from, h.to, done, out);
-            mark(done, from, title + 1);
+            int left = title;
+            while (left > from && (TITLES.contains(t.get(left - 1).text().toLowerCase(Locale.ROOT))
+                    || TITLE_MODIFIERS.contains(t.get(left - 1).text().toLowerCase(Locale.ROOT)))) {
+                left--;
+            }
+            classify(text, t, from, left, sentenceStart, dict, done, out);
+            mark(done, left, title + 1);
             person(text, t, title + 1, to, done, out);
             return;
         }
@@ -262,7 +281,18 @@ public final class EntityRecognizer {
         }
         // 6. nothing known: context decides
         boolean allCaps = to - from == 1 && t.get(from).isAllCaps();
-        if (allCaps) {
+        boolean dateline = allCaps && sentenceStart && next != null
+                && (next.text().equals(",") || next.text().equals("—") || next.text().equals("-") || next.text().equals("("));
+        int innerHead = -1;
+        for (int k = from + 1; k < to - 1; k++) if (LOCATION_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) innerHead = k;
+        if (dateline) { // "BEIRUT (Reuters) -", "DALLAS, Texas -"
+            add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.LOCATION, null, null), from, to,
+                    done, out);
+        } else if (innerHead > 0) { // "Lamar County Commissioners"
+            add(entity(text, t.get(from).start(), t.get(innerHead).end(), EntityType.LOCATION, null, null), from,
+                    innerHead + 1, done, out);
+            classify(text, t, innerHead + 1, to, false, List.of(), done, out);
+        } else if (allCaps) {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.ORGANIZATION, null, null), from, to,
                     done, out);
         } else if (prev != null && !prev.isCapitalized() && LOCATION_PREPOSITIONS.contains(prevLower)) {
