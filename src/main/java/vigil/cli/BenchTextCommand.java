@@ -53,7 +53,7 @@ public final class BenchTextCommand implements Runnable {
     @Option(names = "--passes", defaultValue = "3", description = "Timed passes over the input after one warm-up pass.")
     int passes;
 
-    private record Doc(String dataset, String text, List<int[]> gold) {}
+    private record Doc(String dataset, String text, List<int[]> gold, String lang) {}
 
     @Override
     public void run() {
@@ -90,18 +90,42 @@ public final class BenchTextCommand implements Runnable {
         out.printf("  entities: %s; dates: %d; quantities: %d%n", types,
                 results.stream().mapToLong(a -> a.dates().size()).sum(),
                 results.stream().mapToLong(a -> a.quantities().size()).sum());
-        if (docs.stream().anyMatch(d -> d.gold != null)) quality(out, docs, results);
+        if (docs.stream().anyMatch(d -> d.gold != null)) {
+            quality(out, docs, results, Set.of(EntityType.LOCATION), "LOCATION");
+            quality(out, docs, results, Set.of(EntityType.LOCATION, EntityType.NORP),
+                    "LOCATION+NORP (gold sets that count adjectival toponyms such as \"Russian\")");
+        }
+        if (language == null && docs.stream().anyMatch(d -> d.lang != null)) languageId(out, docs, results);
         out.flush();
     }
 
-    private static void quality(PrintWriter out, List<Doc> docs, List<AnnotatedArticle> results) {
+    /** Accuracy of the language detector against a "lang" field, per gold language. */
+    private static void languageId(PrintWriter out, List<Doc> docs, List<AnnotatedArticle> results) {
+        Map<String, long[]> byLang = new TreeMap<>();
+        Map<String, Long> confusions = new TreeMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            String gold = docs.get(i).lang;
+            if (gold == null) continue;
+            String got = results.get(i).article().language();
+            long[] c = byLang.computeIfAbsent(gold, k -> new long[2]);
+            c[1]++;
+            if (gold.equals(got)) c[0]++;
+            else confusions.merge(gold + "->" + got, 1L, Long::sum);
+        }
+        out.println("  language id vs \"lang\" field (accuracy):");
+        byLang.forEach((l, c) -> out.printf("    %-4s %5d/%5d = %.3f%n", l, c[0], c[1], ratio(c[0], c[1])));
+        if (!confusions.isEmpty()) out.println("    errors: " + confusions);
+    }
+
+    private static void quality(PrintWriter out, List<Doc> docs, List<AnnotatedArticle> results, Set<EntityType> kinds,
+                                String label) {
         Map<String, long[]> byDataset = new TreeMap<>(); // tp exact, tp overlap(gold), pred, gold, tp overlap(pred)
         for (int i = 0; i < docs.size(); i++) {
             Doc d = docs.get(i);
             if (d.gold == null) continue;
             List<int[]> pred = new ArrayList<>();
             for (Entity e : results.get(i).entities()) {
-                if (e.type() == EntityType.LOCATION) pred.add(new int[] {e.span().start(), e.span().end()});
+                if (kinds.contains(e.type())) pred.add(new int[] {e.span().start(), e.span().end()});
             }
             Set<Long> goldExact = new HashSet<>();
             for (int[] g : d.gold) goldExact.add(((long) g[0] << 32) | g[1]);
@@ -117,7 +141,7 @@ public final class BenchTextCommand implements Runnable {
                 c[4] += predHit;
             }
         }
-        out.println("  LOCATION entities vs gold toponym spans (exact P/R/F1 | overlap P/R/F1):");
+        out.println("  " + label + " entities vs gold toponym spans (exact P/R/F1 | overlap P/R/F1):");
         byDataset.forEach((k, c) -> {
             double p = ratio(c[0], c[2]);
             double r = ratio(c[0], c[3]);
@@ -170,10 +194,10 @@ public final class BenchTextCommand implements Runnable {
                         gold = new ArrayList<>();
                         for (JsonNode t : n.get("toponyms")) gold.add(new int[] {t.get("start").asInt(), t.get("end").asInt()});
                     }
-                    into.add(new Doc(dataset, n.get("text").asText(), gold));
+                    into.add(new Doc(dataset, n.get("text").asText(), gold, n.hasNonNull("lang") ? n.get("lang").asText() : null));
                 }
             } else {
-                into.add(new Doc(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8), null));
+                into.add(new Doc(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8), null, null));
             }
         } catch (IOException e) {
             throw new UserError("cannot read " + p + ": " + e.getMessage());

@@ -24,10 +24,12 @@ public final class LanguageDetector {
                 "which", "their", "after", "would", "not", "but", "this"));
         STOPWORDS.put("es", List.of("el", "la", "de", "que", "y", "en", "los", "del", "las", "por", "con", "una",
                 "para", "se", "su", "al", "es", "lo", "como", "más", "pero", "sus", "le", "ha", "fue", "este", "según",
-                "entre", "desde", "también", "sin", "sobre", "dijo", "tras"));
+                "entre", "desde", "también", "sin", "sobre", "dijo", "tras", "fueron", "han", "esta", "contra", "durante",
+                "otros", "hacia", "cuando", "donde", "ayer", "hoy", "muy", "dos", "tres", "años", "ese", "esa", "estos",
+                "hasta", "ya", "mientras", "gobierno", "presidente", "policía", "ejército", "muertos", "personas"));
         STOPWORDS.put("pt", List.of("de", "que", "e", "o", "a", "do", "da", "em", "um", "para", "com", "não", "uma",
                 "os", "no", "na", "por", "mais", "as", "dos", "das", "ao", "foi", "ele", "são", "também", "segundo",
-                "disse", "pelo", "pela", "até", "isso", "entre"));
+                "disse", "pelo", "pela", "até", "isso", "entre", "ser", "já", "está", "quando", "governo"));
         STOPWORDS.put("fr", List.of("le", "la", "les", "de", "des", "et", "en", "un", "une", "du", "que", "qui", "est",
                 "dans", "pour", "pas", "sur", "au", "avec", "il", "ce", "par", "plus", "a", "été", "sont", "aux",
                 "selon", "ont", "mais", "elle", "ses", "leur"));
@@ -142,7 +144,7 @@ public final class LanguageDetector {
     }
 
     private static String latin(String text, int limit) {
-        Map<String, Integer> score = new HashMap<>();
+        Map<String, Double> score = new HashMap<>();
         int words = 0;
         int i = 0;
         while (i < limit) {
@@ -153,29 +155,30 @@ public final class LanguageDetector {
             words++;
             String langs = WORD_TO_LANGS.get(text.substring(s, i).toLowerCase(Locale.ROOT));
             if (langs == null) continue;
-            for (String l : langs.split(",")) score.merge(l, 1, Integer::sum);
+            String[] ls = langs.split(",");
+            for (String l : ls) score.merge(l, 1.0 / ls.length, Double::sum); // shared words count less
         }
         // letters that only some languages use break ties between close relatives (es/pt, es/it)
         for (int k = 0; k < limit; k++) {
             switch (text.charAt(k)) {
-                case 'ñ', '¿', '¡' -> score.merge("es", 2, Integer::sum);
+                case 'ñ', '¿', '¡' -> score.merge("es", 2.0, Double::sum);
                 case 'ã', 'õ', 'ç' -> {
-                    score.merge("pt", 2, Integer::sum);
-                    if (text.charAt(k) == 'ç') score.merge("fr", 1, Integer::sum);
+                    score.merge("pt", 2.0, Double::sum);
+                    if (text.charAt(k) == 'ç') score.merge("fr", 1.0, Double::sum);
                 }
-                case 'ß', 'ä', 'ö', 'ü' -> score.merge("de", 1, Integer::sum);
-                case 'ğ', 'ş', 'ı' -> score.merge("tr", 2, Integer::sum);
-                case 'ł', 'ą', 'ę', 'ż', 'ś' -> score.merge("pl", 2, Integer::sum);
-                case 'ă', 'ț', 'ș' -> score.merge("ro", 2, Integer::sum);
-                case 'ư', 'ơ', 'đ' -> score.merge("vi", 2, Integer::sum);
+                case 'ß', 'ä', 'ö', 'ü' -> score.merge("de", 1.0, Double::sum);
+                case 'ğ', 'ş', 'ı' -> score.merge("tr", 2.0, Double::sum);
+                case 'ł', 'ą', 'ę', 'ż', 'ś' -> score.merge("pl", 2.0, Double::sum);
+                case 'ă', 'ț', 'ș' -> score.merge("ro", 2.0, Double::sum);
+                case 'ư', 'ơ', 'đ' -> score.merge("vi", 2.0, Double::sum);
                 default -> { }
             }
         }
         if (words == 0) return null;
         final int total = words;
-        return score.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        return score.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
                         .thenComparing(e -> e.getKey().equals("en") ? 1 : 0))
-                .filter(e -> e.getValue() >= 2 || total < 4)
+                .filter(e -> e.getValue() >= 1.0 || total < 4)
                 .map(Map.Entry::getKey).orElse(null);
     }
 }
