@@ -145,13 +145,32 @@ public final class DateResolver {
      */
     public static List<DateMention> find(String text, String language, LocalDate published) {
         if (text == null || text.isEmpty() || published == null) return List.of();
+        return find(text, Tokenizer.tokenize(text), published);
+    }
+
+    /**
+     * Date expressions given the text's tokens. The rules are only tried where a token can start a date
+     * expression (a weekday, month, number, "yesterday", "last", an Arabic word...), which keeps the stage fast.
+     */
+    public static List<DateMention> find(String text, List<Token> tokens, LocalDate published) {
+        if (text == null || text.isEmpty() || published == null) return List.of();
+        Matcher[] matchers = new Matcher[RULES.size()];
         List<DateMention> all = new ArrayList<>();
-        for (Rule r : RULES) {
-            Matcher m = r.pattern.matcher(text);
-            while (m.find()) {
+        for (Token t : tokens) {
+            if (!mayStartDate(t)) continue;
+            for (int r = 0; r < matchers.length; r++) {
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = RULES.get(r).pattern.matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                    matchers[r] = m;
+                }
+                m.region(t.start(), text.length());
+                if (!m.lookingAt()) continue;
                 Resolved res;
                 try {
-                    res = r.resolve.apply(m, published);
+                    res = RULES.get(r).resolve.apply(m, published);
                 } catch (RuntimeException invalid) { // e.g. "31 February"
                     res = null;
                 }
@@ -166,6 +185,27 @@ public final class DateResolver {
             out.add(d);
         }
         return out;
+    }
+
+    /** Words a date expression can start with (lower case, without a final dot), besides numbers and Arabic. */
+    private static final java.util.Set<String> STARTERS = starters();
+
+    private static java.util.Set<String> starters() {
+        java.util.Set<String> s = new java.util.HashSet<>(WEEKDAYS.keySet());
+        for (String m : MONTHS.keySet()) s.add(m.split(" ")[0]);
+        s.addAll(List.of("the", "yesterday", "today", "tonight", "this", "tomorrow", "last", "early", "late", "next",
+                "past", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "in", "en",
+                "anteayer", "antier", "ayer", "hoy", "el", "este", "esta", "la", "hace"));
+        return java.util.Set.copyOf(s);
+    }
+
+    private static boolean mayStartDate(Token t) {
+        if (t.kind() == Token.Kind.NUMBER) return true;
+        if (!t.isWord()) return false;
+        String w = t.text();
+        if (TextNormalizer.isArabic(w)) return true;
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return STARTERS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     // --- resolution helpers

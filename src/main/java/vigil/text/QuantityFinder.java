@@ -100,7 +100,8 @@ public final class QuantityFinder {
     /** All quantities in {@code text}, in text order. {@code language} may be null (all rules are tried). */
     public static List<Quantity> find(String text, String language) {
         if (text == null || text.isEmpty()) return List.of();
-        return find(text, Tokenizer.tokenize(text), DateResolver.find(text, language, ANY_DAY));
+        List<Token> tokens = Tokenizer.tokenize(text);
+        return find(text, tokens, DateResolver.find(text, tokens, ANY_DAY));
     }
 
     /**

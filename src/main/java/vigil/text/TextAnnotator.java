@@ -66,12 +66,12 @@ public final class TextAnnotator implements Annotator {
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         LocalDate published = article.published() != null ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()
                 : article.fetchedAt() != null ? article.fetchedAt().atOffset(ZoneOffset.UTC).toLocalDate() : null;
-        List<DateMention> dates = DateResolver.find(text, language, published);
+        List<DateMention> dates = DateResolver.find(text, tokens, published);
         if (!isCoded(language)) {
             return new AnnotatedArticle(article, sentences, List.of(), dates, List.of(), List.of());
         }
         List<Entity> entities = recognizer.recognize(text, tokens, language);
-        List<DateMention> anyDates = published != null ? dates : DateResolver.find(text, language, LocalDate.EPOCH);
+        List<DateMention> anyDates = published != null ? dates : DateResolver.find(text, tokens, LocalDate.EPOCH);
         List<Quantity> quantities = QuantityFinder.find(text, tokens, anyDates);
         List<Place> places = geoparser == null ? List.of() : geoparser.apply(text, language);
         return new AnnotatedArticle(article, sentences, entities, dates, quantities, places == null ? List.of() : places);
