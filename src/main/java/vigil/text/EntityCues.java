@@ -40,7 +40,8 @@ final class EntityCues {
     static final Set<String> ARABIC_TITLES = keys("الرئيس", "رئيس", "الوزير", "وزير", "اللواء", "العميد", "العقيد",
             "الفريق", "المقدم", "الرائد", "النقيب", "الشيخ", "الملك", "الأمير", "السيد", "السيدة", "المتحدث", "الناطق",
             "الزعيم", "القائد", "الجنرال", "النائب", "السفير", "المبعوث", "الدكتور", "المستشار", "الأمين", "قائد",
-            "زعيم", "المرشد", "آية", "الإمام", "المشير", "محافظ", "المحافظ");
+            "زعيم", "المرشد", "آية", "الإمام", "المشير", "محافظ", "المحافظ", "الشريف", "الحاج", "المواطن", "الصحفي", "الناشط",
+            "الجندي", "الرقيب");
 
     /** Arabic words after which the next word names a place. */
     static final Set<String> ARABIC_PLACE_CUES = keys("مدينة", "محافظة", "بلدة", "قرية", "منطقة", "ولاية", "إقليم",
@@ -74,12 +75,14 @@ final class EntityCues {
             "fiscalía", "tribunal", "corte", "asamblea", "congreso", "senado", "banco", "comité", "agencia",
             "instituto", "organización", "unión", "federación", "asociación", "cámara", "secretaría", "procuraduría",
             "defensoría", "alcaldía", "gobernación", "gobierno", "universidad", "ejército", "policía", "fuerzas",
-            "armada", "oficina", "empresa", "fundación", "movimiento", "frente");
+            "armada", "oficina", "empresa", "fundación", "movimiento", "frente", "ejercito", "policia", "comision",
+            "organizacion", "union", "federacion", "asociacion", "fundacion", "fiscalia", "defensoria", "camara",
+            "secretaria", "procuraduria", "alcaldia", "gobernacion", "infanteria", "infantería", "marina");
 
     /** Words whose sequence names an armed group ("Martyrs Brigade", "Brigadas ..."). */
     static final Set<String> ARMED_HEADS = set("brigade", "brigades", "battalion", "battalions", "militia", "militias",
             "mujahideen", "mujahedeen", "jihad", "rebels", "insurgents", "brigada", "brigadas", "batallón", "milicia",
-            "milicias", "guerrilla", "cartel", "cártel", "gang", "pandilla", "mara");
+            "milicias", "guerrilla", "cartel", "cártel", "gang", "pandilla", "mara", "batallon");
 
     /** Words that make a capitalized sequence a place. */
     static final Set<String> LOCATION_HEADS = set("city", "province", "region", "district", "county", "river",

@@ -80,7 +80,7 @@ public final class EntityRecognizer {
         }
         arabic(text, tokens, done, out);
         out.sort(Comparator.comparingInt(e -> e.span().start()));
-        return resolveSurnames(out);
+        return resolveSurnames(sameNameSameType(out));
     }
 
     // --- dictionaries
@@ -295,7 +295,8 @@ public final class EntityRecognizer {
         } else if (allCaps) {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.ORGANIZATION, null, null), from, to,
                     done, out);
-        } else if (prev != null && !prev.isCapitalized() && LOCATION_PREPOSITIONS.contains(prevLower)) {
+        } else if (prev != null && !prev.isCapitalized() && LOCATION_PREPOSITIONS.contains(prevLower)
+                || followedByPlace(t, to, dict)) {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.LOCATION, null, null), from, to,
                     done, out);
         } else if (to - from > 1) {
@@ -304,6 +305,16 @@ public final class EntityRecognizer {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.MISC, null, null), from, to, done,
                     out);
         }
+    }
+
+    /** "Gainesville, Fla.", "Goma, Congo": a name followed by a comma and a known place. */
+    private static boolean followedByPlace(List<Token> t, int to, List<Hit> dict) {
+        if (to + 1 >= t.size() || !t.get(to).text().equals(",")) return false;
+        for (Hit h : dict) {
+            if (h.from == to + 1) return h.entity.type() == EntityType.LOCATION;
+            if (h.from > to + 1) return false;
+        }
+        return false;
     }
 
     private static boolean isConnector(Token x) {
@@ -372,6 +383,20 @@ public final class EntityRecognizer {
                 i = j - 1;
             }
         }
+    }
+
+    /** A lone unknown name (MISC) takes the type the same name got elsewhere in the text from a cue. */
+    private static List<Entity> sameNameSameType(List<Entity> entities) {
+        Map<String, EntityType> known = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.MISC) known.putIfAbsent(e.span().text(), e.type());
+        }
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            EntityType k = e.type() == EntityType.MISC ? known.get(e.span().text()) : null;
+            out.add(k == null ? e : new Entity(e.span(), k, e.normalized(), e.code()));
+        }
+        return out;
     }
 
     // --- surnames: "Biden said" after "President Joe Biden"; "Jordan" after "Michael Jordan"
