@@ -296,7 +296,7 @@ public final class EntityRecognizer {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.ORGANIZATION, null, null), from, to,
                     done, out);
         } else if (prev != null && !prev.isCapitalized() && LOCATION_PREPOSITIONS.contains(prevLower)
-                || followedByPlace(t, to, dict)) {
+                || followedByPlace(t, to, dict) || afterPlaceNoun(t, from)) {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.LOCATION, null, null), from, to,
                     done, out);
         } else if (to - from > 1) {
@@ -305,6 +305,15 @@ public final class EntityRecognizer {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.MISC, null, null), from, to, done,
                     out);
         }
+    }
+
+    /** "the town of X", "province of X", "departamento del Cauca", "la ciudad de X". */
+    private static boolean afterPlaceNoun(List<Token> t, int from) {
+        if (from < 2) return false;
+        String of = t.get(from - 1).text();
+        Token noun = t.get(from - 2);
+        return (of.equals("of") || of.equals("de") || of.equals("del")) && !noun.isCapitalized()
+                && LOCATION_HEADS.contains(noun.text().toLowerCase(Locale.ROOT));
     }
 
     /** "Gainesville, Fla.", "Goma, Congo": a name followed by a comma and a known place. */

@@ -162,6 +162,10 @@ public final class QuantityFinder {
             }
             if (look == 0 && NOT_COUNTED.contains(lw)) return null;
         }
+        if (unit == null && !num.vague && k < t.size() && k == j && pluralNoun(t.get(k))) {
+            unit = lower(t.get(k).text());
+            unitEnd = k + 1;
+        }
         if (unit == null && num.article) return null;
         if (unit == null && !qualified && !num.vague) return null;
         long value = num.value;
@@ -334,7 +338,25 @@ public final class QuantityFinder {
     }
 
     private static String stripArabicPrefix(String w) {
+        if (w.length() > 4 && w.startsWith("ال")) return w.substring(2);
+        if (w.length() > 5 && (w.startsWith("وال") || w.startsWith("بال"))) return w.substring(3);
         return w.length() > 3 && (w.startsWith("و") || w.startsWith("ب") || w.startsWith("ل")) ? w.substring(1) : w;
+    }
+
+    /** Lower-case plural-looking words that are not counted nouns. */
+    private static final Set<String> NOT_NOUNS = set("was", "has", "is", "this", "its", "his", "hers", "less", "thus",
+            "plus", "across", "always", "perhaps", "whereas", "unless", "towards", "besides", "afterwards", "times",
+            "as", "us", "yes", "does", "goes", "more", "más", "tras", "antes", "después", "además", "veces",
+            "mientras", "entonces", "menos", "les", "las", "los", "sus", "mis", "tus", "nos", "dos", "tres", "seis",
+            "es", "pues", "apenas", "países", "this", "others", "percentage", "points", "degrees", "goals", "votes",
+            "seats", "cents", "euros", "dollars", "pesos", "times", "ones");
+
+    /** A plural common noun right after the number ("doce secuestrados", "40 tents") when no listed unit fits. */
+    private static boolean pluralNoun(Token w) {
+        if (!w.isWord() || w.isCapitalized() || TextNormalizer.isArabic(w.text())) return false;
+        String l = lower(w.text());
+        return l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("ous")
+                && !NOT_NOUNS.contains(l) && !NOT_COUNTED.contains(l);
     }
 
     private static String lower(String s) {
