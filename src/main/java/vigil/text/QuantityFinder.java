@@ -151,7 +151,9 @@ public final class QuantityFinder {
         int unitEnd = j;
         int k = j;
         if (k < t.size() && isOneOf(t.get(k), "of", "de", "del", "من")) k++;
-        for (int look = 0; look < 3 && k + look < t.size(); look++) {
+        int maxLook = num.value == 1 ? 1 : 3; // "one soldier", but not "one of the premier civil ..."
+        if (num.value == 1 && k > j) maxLook = 0;
+        for (int look = 0; look < maxLook && k + look < t.size(); look++) {
             Token w = t.get(k + look);
             if (!w.isWord()) break;
             String lw = lower(w.text());
@@ -197,7 +199,8 @@ public final class QuantityFinder {
         Token tok = t.get(i);
         if (tok.kind() == Token.Kind.NUMBER) {
             String s = tok.text();
-            if (s.matches(".*[0-9٠-٩][.,٫][0-9٠-٩]{1,2}") || s.matches(".*[0-9٠-٩][.,٫][0-9٠-٩]{4,}")) return true; // decimal
+            boolean scaled = num.next > i + 1; // "1.5 million"
+            if (!scaled && s.matches(".*[0-9٠-٩][.,٫][0-9٠-٩]{1,2}") || s.matches(".*[0-9٠-٩][.,٫][0-9٠-٩]{4,}")) return true; // decimal
             if (s.matches("(1[89]|20)[0-9]{2}")) return true; // a year
             if (s.matches(".*(st|nd|rd|th)")) return true; // ordinal
             if (i > 0) {
@@ -226,8 +229,17 @@ public final class QuantityFinder {
         Token tok = t.get(i);
         if (tok.kind() == Token.Kind.NUMBER) {
             long v = parseDigits(tok.text());
-            if (v < 0) return null;
             int next = i + 1;
+            if (v < 0) { // "1.5 million"
+                Long m = next < t.size() ? WORDS.get(lower(t.get(next).text())) : null;
+                if (m == null || m < 1000 || !MULTIPLIERS.contains(lower(t.get(next).text()))) return null;
+                try {
+                    double d = Double.parseDouble(asciiDigits(tok.text()).replace(',', '.'));
+                    return new Number(Math.round(d * m), next + 1, false, false);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
             // "1.5 million", "3 thousand", "٣ آلاف"
             if (next < t.size()) {
                 Long m = WORDS.get(lower(t.get(next).text()));
@@ -272,6 +284,7 @@ public final class QuantityFinder {
             if (v == null && any && lw.startsWith("و") && lw.length() > 2) v = WORDS.get(lw.substring(1)); // "وعشرون"
             if (v == null) break;
             boolean article = ARTICLES.contains(lw);
+            if (!any && MULTIPLIERS.contains(lw)) return null; // a bare "million" belongs to a number we skipped
             if (article) {
                 if (any) break; // "one one" is not a number
                 // "a" counts only before a multiplier: "a dozen", "a hundred"
@@ -297,6 +310,15 @@ public final class QuantityFinder {
         }
         if (!any) return null;
         return new Number(total + current, j, false, onlyArticle);
+    }
+
+    private static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c == '٫' ? '.' : c);
+        }
+        return b.toString();
     }
 
     /** Parses "12", "1,200", "1.200", "١٢", "١٬٢٠٠"; -1 for decimals and anything else. */

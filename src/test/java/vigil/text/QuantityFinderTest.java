@@ -57,6 +57,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void decimalsWithMultipliersAndLoneOnes() {
+        Quantity q = only("The war has displaced 1.5 million people, the agency said.", "en");
+        assertEquals(1_500_000, q.value());
+        assertEquals("people", q.unit());
+        assertTrue(QuantityFinder.find("He was one of the premier civil engineers.", "en").isEmpty());
+        assertEquals(1, only("Only one soldier survived.", "en").value());
+    }
+
+    @Test
     void spanish() {
         Quantity q = only("Al menos 12 personas murieron en el ataque.", "es");
         assertEquals(12, q.value());
