@@ -362,6 +362,9 @@ public final class EntityRecognizer {
                 int skipped = 0;
                 while (j < t.size() && skipped < 4 && t.get(j).isWord() && (done[j]
                         || TextNormalizer.key(t.get(j).text()).startsWith("ال")
+                        || TextNormalizer.key(t.get(j).text()).startsWith("لل")
+                        || TextNormalizer.key(t.get(j).text()).startsWith("بال")
+                        || TextNormalizer.key(t.get(j).text()).startsWith("وال")
                         || TextNormalizer.key(t.get(j).text()).equals("باسم")
                         || ARABIC_TITLES.contains(TextNormalizer.key(t.get(j).text())))) {
                     j++;

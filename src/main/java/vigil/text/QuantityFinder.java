@@ -82,7 +82,9 @@ public final class QuantityFinder {
             "جريحاً", "جرحى", "مصابا", "مصاباً", "مصابين", "أطفال", "اطفال", "طفلا", "طفلاً", "نساء", "امرأة",
             "رجال", "متظاهرين", "متظاهرا", "مقاتلين", "مقاتلا", "مقاتلاً", "عناصر", "عنصرا", "ضحايا", "شهيدا",
             "شهيداً", "شهداء", "لاجئين", "معتقلين", "أسرى", "رهائن", "صواريخ", "صاروخا", "صاروخاً", "منازل",
-            "مواطنين", "مواطنا", "فلسطينيين", "فلسطينيا", "نازحين");
+            "مواطنين", "مواطنا", "فلسطينيين", "فلسطينيا", "نازحين", "لاجئ", "لاجئا", "متظاهر", "قتيل", "جريح", "مدني",
+            "مصاب", "طفل", "صاروخ", "معتقل", "مسلح", "عنصر", "مقاتل", "منزل", "عائلة", "أسرة", "عسكري", "شرطي",
+            "رجال", "عناصر", "نازح", "مهاجر", "مهاجرين", "سجين", "سجناء");
 
     private static final Set<String> NOT_COUNTED = set("percent", "per", "%", "km", "kilometres", "kilometers",
             "kilometre", "kilometer", "metres", "meters", "miles", "mile", "kg", "tonnes", "tons", "am", "pm",
@@ -184,11 +186,19 @@ public final class QuantityFinder {
                 }
             }
         }
-        // "12 killed or more", "١٢ قتيلا على الأقل"
-        if (end + 1 < t.size() && ((isOneOf(t.get(end), "or") && isOneOf(t.get(end + 1), "more"))
-                || (t.get(end).text().equals("على") && t.get(end + 1).text().equals("الأقل")))) {
+        // "12 killed or more", "١٢ قتيلا على الأقل", "1000 لاجئ من التبت على الاقل"
+        if (end + 1 < t.size() && isOneOf(t.get(end), "or") && isOneOf(t.get(end + 1), "more")) {
             atLeast = true;
             end += 2;
+        } else {
+            for (int k2 = end; k2 + 1 < t.size() && k2 <= end + 3; k2++) {
+                if (!t.get(k2).isWord()) break;
+                if (t.get(k2).text().equals("على") && TextNormalizer.key(t.get(k2 + 1).text()).equals("الاقل")) {
+                    atLeast = true;
+                    if (k2 == end) end += 2;
+                    break;
+                }
+            }
         }
         Token first = t.get(start);
         Token last = t.get(end - 1);

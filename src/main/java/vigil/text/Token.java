@@ -20,15 +20,15 @@ public record Token(int start, int end, String text, Kind kind) {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
-    /** True for words of at least two letters written all in capitals ("US", "ISIS"). */
+    /** True for words of at least two letters written all in capitals ("US", "ISIS"); false for caseless scripts. */
     public boolean isAllCaps() {
         if (text.length() < 2) return false;
-        boolean letter = false;
+        boolean upper = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLowerCase(c)) return false;
-            if (Character.isLetter(c)) letter = true;
+            if (Character.isUpperCase(c)) upper = true;
         }
-        return letter;
+        return upper;
     }
 }

@@ -48,6 +48,10 @@ class CountryLexiconTest {
         String ar = "وصل الوفد إلى بغداد والعراق";
         CountryLexicon.Mention m = lex.find(ar).get(0);
         assertEquals("العراق", ar.substring(m.start(), m.end()));
+        String multi = "تظاهر السكان بالضفة الغربية";
+        CountryLexicon.Mention wb = lex.find(multi).get(0);
+        assertEquals("PS", wb.country().iso2());
+        assertEquals("الضفة الغربية", multi.substring(wb.start(), wb.end()));
     }
 
     @Test

@@ -93,5 +93,9 @@ class QuantityFinderTest {
         assertEquals(200, more.value());
         assertTrue(more.atLeast());
         assertFalse(QuantityFinder.find("قتل ثلاثة جنود", "ar").get(0).atLeast());
+        Quantity later = only("احتشد 1000 لاجئ من الريف على الأقل أمام المبنى", "ar");
+        assertEquals(1000, later.value());
+        assertEquals("لاجئ", later.unit());
+        assertTrue(later.atLeast());
     }
 }
