@@ -59,6 +59,22 @@ public final class EntityRecognizer {
         return Holder.STANDARD;
     }
 
+    /**
+     * The built-in dictionaries plus a user's own, read from files with the built-in names and formats in
+     * {@code dir}: {@code countries.tsv}, {@code armed_groups.tsv}, {@code organizations.tsv}, {@code places.tsv}
+     * (each optional). Lines with a known id/ISO2 add aliases; new lines add entries.
+     */
+    public static EntityRecognizer withUserDictionaries(java.nio.file.Path dir) {
+        java.util.function.Function<String, List<java.nio.file.Path>> file = name -> {
+            java.nio.file.Path p = dir.resolve(name);
+            return java.nio.file.Files.isRegularFile(p) ? List.of(p) : List.of();
+        };
+        return new EntityRecognizer(CountryLexicon.load(file.apply("countries.tsv")),
+                GroupLexicon.load("armed_groups.tsv", file.apply("armed_groups.tsv")),
+                GroupLexicon.load("organizations.tsv", file.apply("organizations.tsv")),
+                PlaceNames.load(file.apply("places.tsv")));
+    }
+
     /** A dictionary hit over tokens {@code [from, to)}. */
     private record Hit(int from, int to, Entity entity) {}
 

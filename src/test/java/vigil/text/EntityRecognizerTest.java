@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import vigil.model.Entity;
 import vigil.model.EntityType;
@@ -91,5 +95,19 @@ class EntityRecognizerTest {
         List<Entity> es = ner.recognize("The talks failed. However, Police said nothing.", "en");
         assertFalse(es.stream().anyMatch(e -> e.span().text().equals("However") || e.span().text().equals("The")),
                 es::toString);
+    }
+
+    @Test
+    void userDictionariesAddGroupsAndAliases(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("armed_groups.tsv"),
+                "# my additions\nredhand\tRed Hand Brigade\tXX\tRed Hand|RHB\tMano Roja\t\n"
+                        + "isis\t\t\tIS fighters\t\t\n");
+        EntityRecognizer mine = EntityRecognizer.withUserDictionaries(dir);
+        List<Entity> es = mine.recognize("The Red Hand and IS fighters clashed.", "en");
+        assertEquals(List.of("redhand", "isis"), es.stream().filter(e -> e.type() == EntityType.ARMED_GROUP)
+                .map(Entity::code).toList(), es::toString);
+        assertEquals("Red Hand Brigade", es.get(0).normalized());
+        assertTrue(ner.recognize("The Red Hand and IS fighters clashed.", "en").stream()
+                .noneMatch(e -> "redhand".equals(e.code())));
     }
 }
