@@ -92,7 +92,14 @@ final class EntityCues {
             "village", "town", "municipality", "prefecture", "state", "mount", "avenue", "bridge", "neighbourhood",
             "neighborhood", "quarter", "base", "río", "lago", "monte", "sierra", "golfo", "mar", "provincia",
             "departamento", "municipio", "ciudad", "isla", "islas", "plaza", "calle", "avenida", "valle", "cordillera",
-            "barrio", "vereda", "corregimiento", "estado", "región", "distrito", "puerto", "aeropuerto", "frontera");
+            "barrio", "vereda", "corregimiento", "estado", "región", "distrito", "puerto", "aeropuerto", "frontera",
+            "hill", "hills", "falls", "springs", "park", "beach", "creek", "point", "harbor", "harbour", "ridge",
+            "grove", "junction", "field", "mills", "haven", "woods", "township", "parish", "borough", "canyon",
+            "forest", "pass", "highlands", "plateau", "reservoir", "dam", "corridor", "zone", "enclave");
+
+    /** Endings of place names ("Louisville", "Pittsburgh", "Manchester", "Yorkshire", "Jalalabad"). */
+    static final java.util.List<String> PLACE_SUFFIXES = java.util.List.of("ville", "burg", "burgh", "chester",
+            "shire", "abad", "istan", "grad", "polis");
 
     /** First words that make a sequence a place ("New ...", "San ...", "North ..."). */
     static final Set<String> LOCATION_PREFIXES = set("new", "san", "santa", "santo", "saint", "st.", "port", "fort",

@@ -312,7 +312,7 @@ public final class EntityRecognizer {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.ORGANIZATION, null, null), from, to,
                     done, out);
         } else if (prev != null && !prev.isCapitalized() && LOCATION_PREPOSITIONS.contains(prevLower)
-                || followedByPlace(t, to, dict) || afterPlaceNoun(t, from)) {
+                || followedByPlace(t, to, dict) || afterPlaceNoun(t, from) || placeSuffix(t.get(to - 1).text())) {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.LOCATION, null, null), from, to,
                     done, out);
         } else if (to - from > 1) {
@@ -321,6 +321,13 @@ public final class EntityRecognizer {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), EntityType.MISC, null, null), from, to, done,
                     out);
         }
+    }
+
+    private static boolean placeSuffix(String w) {
+        if (w.length() < 6) return false;
+        String l = w.toLowerCase(Locale.ROOT);
+        for (String s : PLACE_SUFFIXES) if (l.endsWith(s)) return true;
+        return false;
     }
 
     /** "the town of X", "province of X", "departamento del Cauca", "la ciudad de X". */
