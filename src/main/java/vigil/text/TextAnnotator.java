@@ -58,7 +58,13 @@ public final class TextAnnotator implements Annotator {
     public AnnotatedArticle annotate(Article article) {
         String text = article.text();
         String language = article.language();
-        if (language == null || language.isBlank()) {
+        if (language != null && !language.isBlank()) { // "en-US", "ES" -> "en", "es"
+            String base = language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+            if (!base.equals(language)) {
+                language = base;
+                article = article.withLanguage(base);
+            }
+        } else {
             language = LanguageDetector.detect(article.title() + "\n\n" + text);
             if (language != null) article = article.withLanguage(language);
         }

@@ -45,6 +45,25 @@ class TextAnnotatorTest {
     }
 
     @Test
+    void arabicAndSpanishArticles() {
+        AnnotatedArticle ar = new TextAnnotator().annotate(article(
+                "قتل ثلاثة جنود عراقيين أمس في هجوم لتنظيم داعش قرب مدينة الموصل. وأعلن الجيش حالة التأهب.", null));
+        assertEquals("ar", ar.article().language());
+        assertEquals(2, ar.sentences().size());
+        assertEquals(LocalDate.of(2026, 3, 5), ar.dates().get(0).date());
+        assertEquals(3, ar.quantities().get(0).value());
+        assertTrue(ar.entities().stream().anyMatch(e -> "isis".equals(e.code())), ar.entities()::toString);
+        assertTrue(ar.entities().stream().anyMatch(e -> "IQ".equals(e.code())), ar.entities()::toString);
+
+        AnnotatedArticle es = new TextAnnotator().annotate(article(
+                "Al menos doce personas murieron el jueves en un ataque del ELN en Arauca.", "es-CO"));
+        assertEquals("es", es.article().language());
+        assertEquals(12, es.quantities().get(0).value());
+        assertEquals(LocalDate.of(2026, 3, 5), es.dates().get(0).date());
+        assertTrue(es.entities().stream().anyMatch(e -> "eln".equals(e.code())), es.entities()::toString);
+    }
+
+    @Test
     void otherLanguagesAreNotCoded() {
         AnnotatedArticle a = new TextAnnotator((t, l) -> { throw new AssertionError("not for uncoded languages"); })
                 .annotate(article("Les combats ont repris hier à Goma, selon des témoins. Douze civils sont morts.", null));
