@@ -21,12 +21,14 @@ public final class LanguageDetector {
     static {
         STOPWORDS.put("en", List.of("the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "said",
                 "he", "it", "as", "by", "at", "from", "his", "have", "has", "were", "are", "they", "who", "been", "an",
-                "which", "their", "after", "would", "not", "but", "this"));
+                "which", "their", "after", "would", "not", "but", "this", "will", "against", "into", "over", "had", "its",
+                "than", "about", "during", "wants", "police", "people", "killed", "government", "says", "also"));
         STOPWORDS.put("es", List.of("el", "la", "de", "que", "y", "en", "los", "del", "las", "por", "con", "una",
                 "para", "se", "su", "al", "es", "lo", "como", "más", "pero", "sus", "le", "ha", "fue", "este", "según",
                 "entre", "desde", "también", "sin", "sobre", "dijo", "tras", "fueron", "han", "esta", "contra", "durante",
                 "otros", "hacia", "cuando", "donde", "ayer", "hoy", "muy", "dos", "tres", "años", "ese", "esa", "estos",
-                "hasta", "ya", "mientras", "gobierno", "presidente", "policía", "ejército", "muertos", "personas"));
+                "hasta", "ya", "mientras", "gobierno", "presidente", "policía", "ejército", "muertos", "personas", "un",
+                "a", "grupo", "contra", "muerte", "protesta", "ante", "policia", "ejercito", "huelga", "mil"));
         STOPWORDS.put("pt", List.of("de", "que", "e", "o", "a", "do", "da", "em", "um", "para", "com", "não", "uma",
                 "os", "no", "na", "por", "mais", "as", "dos", "das", "ao", "foi", "ele", "são", "também", "segundo",
                 "disse", "pelo", "pela", "até", "isso", "entre", "ser", "já", "está", "quando", "governo"));
@@ -65,6 +67,24 @@ public final class LanguageDetector {
     }
 
     private static final Map<String, String> WORD_TO_LANGS = wordIndex();
+
+    /** Word endings typical of one language; weak evidence for texts with few function words (headlines). */
+    private static final Map<String, String> ENDINGS = Map.ofEntries(
+            Map.entry("ing", "en"), Map.entry("ed", "en"), Map.entry("ly", "en"),
+            Map.entry("ción", "es"), Map.entry("cion", "es"), Map.entry("aron", "es"), Map.entry("ieron", "es"),
+            Map.entry("ados", "es"), Map.entry("adas", "es"), Map.entry("idad", "es"), Map.entry("iones", "es"),
+            Map.entry("ção", "pt"), Map.entry("ões", "pt"), Map.entry("ung", "de"), Map.entry("eux", "fr"),
+            Map.entry("aient", "fr"), Map.entry("zione", "it"), Map.entry("zioni", "it"));
+
+    /** The longest listed ending of a word of at least 5 letters, or "". */
+    private static String ending(String w) {
+        if (w.length() < 5) return "";
+        for (int n = 5; n >= 2; n--) {
+            String e = w.substring(w.length() - n);
+            if (ENDINGS.containsKey(e)) return e;
+        }
+        return "";
+    }
 
     private LanguageDetector() {}
 
@@ -153,7 +173,10 @@ public final class LanguageDetector {
             while (i < limit && Character.isLetter(text.charAt(i))) i++;
             if (i == s) break;
             words++;
-            String langs = WORD_TO_LANGS.get(text.substring(s, i).toLowerCase(Locale.ROOT));
+            String word = text.substring(s, i).toLowerCase(Locale.ROOT);
+            String ending = ENDINGS.get(ending(word));
+            if (ending != null) score.merge(ending, 0.3, Double::sum);
+            String langs = WORD_TO_LANGS.get(word);
             if (langs == null) continue;
             String[] ls = langs.split(",");
             for (String l : ls) score.merge(l, 1.0 / ls.length, Double::sum); // shared words count less
