@@ -198,10 +198,15 @@ public final class LanguageDetector {
             }
         }
         if (words == 0) return null;
-        final int total = words;
-        return score.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
-                        .thenComparing(e -> e.getKey().equals("en") ? 1 : 0))
-                .filter(e -> e.getValue() >= 1.0 || total < 4)
-                .map(Map.Entry::getKey).orElse(null);
+        List<Map.Entry<String, Double>> ranked = score.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().equals("en") ? 0 : 1))
+                .toList();
+        if (ranked.isEmpty()) return null;
+        double best = ranked.get(0).getValue();
+        double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        // enough evidence, or little evidence that clearly points one way (short headlines)
+        if (best >= 1.0 || words < 4 && best > 0 || best >= 0.6 && best >= 1.5 * second) return ranked.get(0).getKey();
+        return null;
     }
 }

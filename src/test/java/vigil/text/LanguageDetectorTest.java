@@ -26,6 +26,12 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void headlines() {
+        assertEquals("es", LanguageDetector.detect("CAMPESINOS DENUNCIAN OCUPACION DE TIERRAS EN LA REGION"));
+        assertEquals("en", LanguageDetector.detect("Protesters storm parliament building, demanding elections"));
+    }
+
+    @Test
     void tooLittleText() {
         assertNull(LanguageDetector.detect("12"));
         assertNull(LanguageDetector.detect(""));
