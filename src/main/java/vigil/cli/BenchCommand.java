@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchEventsCommand.class,
                 vigil.source.SourceBench.class,
                 BenchApiCommand.class,
+                BenchTextCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
