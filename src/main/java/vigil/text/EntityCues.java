@@ -109,7 +109,7 @@ final class EntityCues {
 
     /** Lower-case words before a place name. */
     static final Set<String> LOCATION_PREPOSITIONS = set("in", "near", "from", "outside", "across", "into", "toward",
-            "towards", "around", "through", "throughout", "inside", "to", "at", "en", "cerca", "desde", "hacia", "a",
+            "towards", "around", "through", "throughout", "inside", "en", "cerca", "desde", "hacia",
             "entre", "hasta", "por");
 
     /** Connectors inside an organization or place name ("Ministry of Defence", "Gulf of Aden"). */
