@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchIngestCommand.class,
                 BenchClusterCommand.class,
+                BenchExtractCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

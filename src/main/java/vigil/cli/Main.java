@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ReprocessCommand.class,
                 BenchCommand.class,
                 ClusterCommand.class,
+                ExtractCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,38 @@
+package vigil.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** What class, id and role attributes say about an element: boilerplate, main content, or nothing. */
+final class BoilerplateHints {
+    /** Almost never part of an article body, whatever it contains. */
+    private static final Pattern STRONG = Pattern.compile(
+            "comment|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|outbrain|taboola|disqus"
+                    + "|share|sharing|social|most-?popular|most-?read|trending|read-?more|more-?stories|next-?article"
+                    + "|popup|modal|paywall|promo|sponsor|advert|\\bads?\\b|ad-slot|adslot|dfp|banner|breadcrumb|skip"
+                    + "|jp-relatedposts|author-?bio|about-?the-?author|caption|credit|byline|dateline|tag-?list|\\btags\\b"
+                    + "|print|toolbar|pagination|pager|sidebar|widget|masthead|menu|\\bnav|footer|header-|site-?header"
+                    + "|mobile-?version|meta-?data|post-?meta|entry-?meta|article-?meta|inline-?related|newsletter|wp-caption-text");
+    /** Names that main text containers use. */
+    private static final Pattern CONTENT = Pattern.compile(
+            "article-?body|articlebody|story-?body|entry-?content|post-?content|main-?content|article-?content"
+                    + "|content-?body|body-?text|article-?text|story-?content|post-?body|articletext|storytext|rich-?text"
+                    + "|article__body|story__body|post__content|text-?body|article_body|story_body|post_content|entry_content");
+
+    private BoilerplateHints() {}
+
+    static String names(Element e) {
+        String cls = e.className(), id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isBoilerplate(String names) {
+        return !names.isEmpty() && STRONG.matcher(names).find() && !CONTENT.matcher(names).find();
+    }
+
+    static boolean isContent(String names) {
+        return !names.isEmpty() && CONTENT.matcher(names).find();
+    }
+}
