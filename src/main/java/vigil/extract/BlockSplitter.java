@@ -2,65 +2,115 @@ package vigil.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
-/** Cuts a cleaned DOM into text {@link Block}s in document order, in one traversal. */
-final class BlockSplitter implements NodeVisitor {
+/**
+ * Cuts the body into text {@link Block}s in document order, in one traversal. What is never text (scripts,
+ * forms controls, hidden elements, captions) is skipped; what is usually boilerplate (navigation, headers,
+ * footers, asides, share bars, related links, cookie and newsletter boxes...) is marked on each block, so the
+ * main-text stage can still keep a mislabelled container that holds real paragraphs.
+ */
+final class BlockSplitter implements NodeFilter {
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
             "pre", "td", "th", "tr", "table", "ul", "ol", "dl", "dd", "dt", "section", "article", "main", "body",
-            "header", "footer", "figure", "center", "details", "summary", "address", "hr", "caption", "tbody", "thead");
+            "header", "footer", "figure", "center", "details", "summary", "address", "hr", "caption", "tbody", "thead",
+            "nav", "aside", "form", "fieldset", "legend");
+    private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "button", "input", "select", "textarea", "figcaption", "object", "embed", "canvas", "video", "audio",
+            "map", "dialog", "menu", "head", "link", "meta", "picture", "source", "label", "option");
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "form");
+    private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar");
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private final List<Element> stack = new ArrayList<>();
     private int linkChars;
     private int inLink;
-    private final List<Element> stack = new ArrayList<>();
+    private Element boilerplate;
+    private boolean wallMarker;
 
-    static List<Block> split(Element root) {
+    /** The blocks of a body. */
+    static Result split(Element root) {
         BlockSplitter s = new BlockSplitter();
-        NodeTraversor.traverse(s, root);
+        NodeTraversor.filter(s, root);
         s.flush();
-        return s.blocks;
+        return new Result(s.blocks, s.wallMarker);
     }
 
+    /** Blocks, and whether an element named like a paywall was seen. */
+    record Result(List<Block> blocks, boolean wallMarker) {}
+
     @Override
-    public void head(Node node, int depth) {
+    public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            String s = t.getWholeText();
             int before = text.length();
-            appendCollapsed(s);
+            appendCollapsed(t.getWholeText());
             if (inLink > 0) linkChars += text.length() - before;
-        } else if (node instanceof Element e) {
-            String tag = e.normalName();
-            if (BLOCK_TAGS.contains(tag)) {
-                flush();
-                stack.add(e);
-            } else if (tag.equals("a")) {
-                inLink++;
-            } else if (tag.equals("br")) {
-                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
-            } else if (tag.equals("img") && text.length() > 0) {
-                appendCollapsed(" ");
-            }
+            return FilterResult.CONTINUE;
         }
+        if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY; // comments, doctype
+        String tag = e.normalName();
+        if (SKIP_TAGS.contains(tag) || hidden(e)) return FilterResult.SKIP_ENTIRELY;
+        if (BLOCK_TAGS.contains(tag)) {
+            flush();
+            stack.add(e);
+            if (boilerplate == null && isBoilerplate(e, tag)) boilerplate = e;
+        } else if (tag.equals("a")) {
+            inLink++;
+        } else if (tag.equals("br") || tag.equals("img")) {
+            if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
+        } else if (boilerplate == null && !e.attributes().isEmpty() && isBoilerplate(e, tag)) {
+            // inline boilerplate (a share <span>): treat as a block boundary so it can be marked
+            flush();
+            stack.add(e);
+            boilerplate = e;
+        }
+        return FilterResult.CONTINUE;
     }
 
     @Override
-    public void tail(Node node, int depth) {
+    public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e) {
             String tag = e.normalName();
-            if (BLOCK_TAGS.contains(tag)) {
-                flush();
-                if (!stack.isEmpty()) stack.remove(stack.size() - 1);
-            } else if (tag.equals("a")) {
+            if (tag.equals("a")) {
                 inLink--;
+            } else if (!stack.isEmpty() && stack.get(stack.size() - 1) == e) {
+                flush();
+                stack.remove(stack.size() - 1);
+                if (boilerplate == e) boilerplate = null;
             }
         }
+        return FilterResult.CONTINUE;
+    }
+
+    private boolean isBoilerplate(Element e, String tag) {
+        if (BOILERPLATE_TAGS.contains(tag)) return true;
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("p")) return false;
+        if (e.attributes().isEmpty()) return false;
+        String role = e.attr("role");
+        if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) return true;
+        String names = BoilerplateHints.names(e);
+        if (names.isEmpty()) return false;
+        if (!wallMarker && TeaserDetector.isWallName(names)) wallMarker = true;
+        return BoilerplateHints.isBoilerplate(names);
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.attributes().isEmpty()) return false;
+        if (e.hasAttr("hidden")) return true;
+        String style = e.attr("style");
+        if (!style.isEmpty() && style.indexOf(':') >= 0) {
+            String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
+            if (s.contains("display:none") || s.contains("visibility:hidden")) return true;
+        }
+        return false;
     }
 
     private void appendCollapsed(String s) {
@@ -85,7 +135,8 @@ final class BlockSplitter implements NodeVisitor {
         int start = text.length() > 0 && text.charAt(0) == ' ' ? 1 : 0;
         if (end > start && !stack.isEmpty()) {
             Element owner = stack.get(stack.size() - 1);
-            blocks.add(new Block(owner, text.substring(start, end), Math.min(linkChars, end - start), kindOf(owner)));
+            blocks.add(new Block(owner, text.substring(start, end), Math.min(linkChars, end - start), kindOf(owner),
+                    boilerplate));
         }
         text.setLength(0);
         linkChars = 0;

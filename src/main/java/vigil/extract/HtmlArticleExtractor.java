@@ -25,10 +25,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         String html = HtmlDecoder.decode(raw.body(), raw.declaredCharset());
         if (!looksLikeHtml(html)) throw new ExtractionException("not HTML: no markup in the first bytes");
-        Document doc = Jsoup.parse(html, raw.url());
+        Document doc = Jsoup.parse(ScriptStripper.strip(html), raw.url());
         PageMetadata meta = MetadataExtractor.extract(doc, raw.url());
         Element body = doc.body();
-        boolean wallMarker = DomCleaner.clean(body);
         MainTextExtractor.Selection sel = MainTextExtractor.select(body, meta.title());
         String text = sel.text();
         if (text.isBlank() && meta.title().isBlank()) throw new ExtractionException("no readable text");
@@ -36,7 +35,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String hash = Ids.contentHash(text);
         PageType type = PageClassifier.classify(raw.status(), meta, sel, text);
         String last = sel.blocks().isEmpty() ? null : sel.blocks().get(sel.blocks().size() - 1).text();
-        boolean teaser = type == PageType.ARTICLE && TeaserDetector.isTeaser(wallMarker, meta, text, last);
+        boolean teaser = type == PageType.ARTICLE && TeaserDetector.isTeaser(sel.wallMarker(), meta, text, last);
         return new Article(Ids.articleId(canonical, hash), raw.url(), canonical, Urls.site(canonical), meta.siteName(),
                 meta.title(), text, meta.published(), meta.modified(), meta.authors(), meta.language(), raw.fetchedAt(),
                 hash, raw.rawRef(), type, teaser, meta.topImage());

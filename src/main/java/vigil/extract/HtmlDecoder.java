@@ -80,7 +80,10 @@ final class HtmlDecoder {
         return false;
     }
 
+    /** The text when the bytes are valid UTF-8, else null. (The fast decoder, then a strict check only if needed.) */
     private static String strictUtf8(byte[] b) {
+        String s = new String(b, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) return s;
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();

@@ -19,7 +19,15 @@ final class MainTextExtractor {
 
     /** The main text blocks of a cleaned body. */
     static Selection select(Element body, String title) {
-        List<Block> blocks = BlockSplitter.split(body);
+        BlockSplitter.Result split = BlockSplitter.split(body);
+        List<Block> all = split.blocks();
+        // Boilerplate-marked regions are dropped unless they hold three real paragraphs (a mislabelled container).
+        Map<Element, Integer> substantial = new IdentityHashMap<>();
+        for (Block b : all) if (b.boilerplate() != null && b.substantial()) substantial.merge(b.boilerplate(), 1, Integer::sum);
+        List<Block> blocks = new ArrayList<>(all.size());
+        for (Block b : all) {
+            if (b.boilerplate() == null || substantial.getOrDefault(b.boilerplate(), 0) >= 3) blocks.add(b);
+        }
         Map<Element, double[]> scores = new IdentityHashMap<>(); // score, text chars, link chars
         for (Block b : blocks) {
             int len = b.text().length();
@@ -53,7 +61,7 @@ final class MainTextExtractor {
                 best = e.getKey();
             }
         }
-        if (best == null) return new Selection(List.of(), 0, blocks);
+        if (best == null) return new Selection(List.of(), 0, all, split.wallMarker());
         List<Element> regions = new ArrayList<>();
         Element parent = best.parent();
         if (parent != null && !best.normalName().equals("body")) {
@@ -77,7 +85,7 @@ final class MainTextExtractor {
             if (inside(b.owner(), regions) && BlockFilter.keep(b)) kept.add(b);
         }
         BlockFilter.trimEdges(kept, title);
-        return new Selection(kept, bestScore, blocks);
+        return new Selection(kept, bestScore, all, split.wallMarker());
     }
 
     private static boolean inside(Element e, List<Element> regions) {
@@ -106,7 +114,7 @@ final class MainTextExtractor {
     }
 
     /** The chosen blocks, the winner's score, and all blocks of the page (for page classification). */
-    record Selection(List<Block> blocks, double score, List<Block> all) {
+    record Selection(List<Block> blocks, double score, List<Block> all, boolean wallMarker) {
         String text() {
             StringBuilder sb = new StringBuilder();
             for (Block b : blocks) {
