@@ -9,9 +9,12 @@ import org.jsoup.nodes.Element;
  * @param text        the text, white space collapsed
  * @param linkChars   how many of its characters sit inside links
  * @param kind        what it is, which decides how it is filtered and joined
- * @param boilerplate the outermost ancestor whose tag or name says boilerplate (nav, share bar...), or null
+ * @param marks       ancestors whose tag or name says boilerplate (nav, share bar...), outermost first; often empty
+ * @param hardMark    one of the marks says "never content" (comments, related links, cookie and newsletter boxes)
  */
-record Block(Element owner, String text, int linkChars, Kind kind, Element boilerplate) {
+record Block(Element owner, String text, int linkChars, Kind kind, Element[] marks, boolean hardMark) {
+    static final Element[] NO_MARKS = new Element[0];
+
     enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CELL, PRE }
 
     double linkDensity() {

@@ -33,7 +33,8 @@ final class BlockSplitter implements NodeFilter {
     private final List<Element> stack = new ArrayList<>();
     private int linkChars;
     private int inLink;
-    private Element boilerplate;
+    private final List<Element> marks = new ArrayList<>();
+    private int hardMarks;
     private boolean wallMarker;
 
     /** The blocks of a body. */
@@ -61,16 +62,15 @@ final class BlockSplitter implements NodeFilter {
         if (BLOCK_TAGS.contains(tag)) {
             flush();
             stack.add(e);
-            if (boilerplate == null && isBoilerplate(e, tag)) boilerplate = e;
+            mark(e, tag);
         } else if (tag.equals("a")) {
             inLink++;
         } else if (tag.equals("br") || tag.equals("img")) {
             if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
-        } else if (boilerplate == null && !e.attributes().isEmpty() && isBoilerplate(e, tag)) {
-            // inline boilerplate (a share <span>): treat as a block boundary so it can be marked
+        } else if (!e.attributes().isEmpty() && mark(e, tag) != 0) {
+            // inline boilerplate (a share <span>): a block boundary, so that its text carries the mark
             flush();
             stack.add(e);
-            boilerplate = e;
         }
         return FilterResult.CONTINUE;
     }
@@ -84,22 +84,37 @@ final class BlockSplitter implements NodeFilter {
             } else if (!stack.isEmpty() && stack.get(stack.size() - 1) == e) {
                 flush();
                 stack.remove(stack.size() - 1);
-                if (boilerplate == e) boilerplate = null;
+                if (!marks.isEmpty() && marks.get(marks.size() - 1) == e) {
+                    marks.remove(marks.size() - 1);
+                    if (BoilerplateHints.isNeverContent(BoilerplateHints.names(e))) hardMarks--;
+                }
             }
         }
         return FilterResult.CONTINUE;
     }
 
-    private boolean isBoilerplate(Element e, String tag) {
-        if (BOILERPLATE_TAGS.contains(tag)) return true;
-        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("p")) return false;
-        if (e.attributes().isEmpty()) return false;
-        String role = e.attr("role");
-        if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) return true;
+    /** Pushes {@code e} on the mark stack when it is boilerplate; returns 0 (not), 1 (usually) or 2 (never content). */
+    private int mark(Element e, String tag) {
+        int m = markOf(e, tag);
+        if (m != 0) {
+            marks.add(e);
+            if (m == 2) hardMarks++;
+        }
+        return m;
+    }
+
+    private int markOf(Element e, String tag) {
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("p")) return 0;
         String names = BoilerplateHints.names(e);
-        if (names.isEmpty()) return false;
-        if (!wallMarker && TeaserDetector.isWallName(names)) wallMarker = true;
-        return BoilerplateHints.isBoilerplate(names);
+        if (!names.isEmpty()) {
+            if (!wallMarker && TeaserDetector.isWallName(names)) wallMarker = true;
+            if (BoilerplateHints.isNeverContent(names)) return 2;
+            if (BoilerplateHints.isBoilerplate(names)) return 1;
+        }
+        if (BOILERPLATE_TAGS.contains(tag)) return 1;
+        String role = e.attributes().isEmpty() ? "" : e.attr("role");
+        if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) return 1;
+        return 0;
     }
 
     private static boolean hidden(Element e) {
@@ -136,7 +151,7 @@ final class BlockSplitter implements NodeFilter {
         if (end > start && !stack.isEmpty()) {
             Element owner = stack.get(stack.size() - 1);
             blocks.add(new Block(owner, text.substring(start, end), Math.min(linkChars, end - start), kindOf(owner),
-                    boilerplate));
+                    marks.isEmpty() ? Block.NO_MARKS : marks.toArray(Block.NO_MARKS), hardMarks > 0));
         }
         text.setLength(0);
         linkChars = 0;

@@ -21,13 +21,8 @@ final class MainTextExtractor {
     static Selection select(Element body, String title) {
         BlockSplitter.Result split = BlockSplitter.split(body);
         List<Block> all = split.blocks();
-        // Boilerplate-marked regions are dropped unless they hold three real paragraphs (a mislabelled container).
-        Map<Element, Integer> substantial = new IdentityHashMap<>();
-        for (Block b : all) if (b.boilerplate() != null && b.substantial()) substantial.merge(b.boilerplate(), 1, Integer::sum);
         List<Block> blocks = new ArrayList<>(all.size());
-        for (Block b : all) {
-            if (b.boilerplate() == null || substantial.getOrDefault(b.boilerplate(), 0) >= 3) blocks.add(b);
-        }
+        for (Block b : all) if (!b.hardMark()) blocks.add(b);
         Map<Element, double[]> scores = new IdentityHashMap<>(); // score, text chars, link chars
         for (Block b : blocks) {
             int len = b.text().length();
@@ -39,6 +34,7 @@ final class MainTextExtractor {
             }
             if (len < MIN_VOTING_CHARS || b.linkDensity() > 0.4 || b.kind() == Block.Kind.HEADING) continue;
             double vote = 1 + commas(b.text()) + Math.min(len / 100.0, 3);
+            if (b.marks().length > 0) vote *= 0.3; // boilerplate-named: votes weakly
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL) vote *= 0.5;
             Element p = b.owner();
             // the paragraph's container gets the vote, its ancestors a decaying share
@@ -82,10 +78,21 @@ final class MainTextExtractor {
         }
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
-            if (inside(b.owner(), regions) && BlockFilter.keep(b)) kept.add(b);
+            if (inside(b.owner(), regions) && !markedInside(b, regions) && BlockFilter.keep(b)) kept.add(b);
         }
         BlockFilter.trimEdges(kept, title);
         return new Selection(kept, bestScore, all, split.wallMarker());
+    }
+
+    /**
+     * A boilerplate mark strictly inside the chosen region (a share bar in the article) drops the block; a mark on
+     * the region or around it (a content container named "widget") does not.
+     */
+    private static boolean markedInside(Block b, List<Element> regions) {
+        for (Element m : b.marks()) {
+            for (Element r : regions) if (m != r && inside(m, List.of(r))) return true;
+        }
+        return false;
     }
 
     private static boolean inside(Element e, List<Element> regions) {
