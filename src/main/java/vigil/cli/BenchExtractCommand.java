@@ -74,6 +74,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
         predictions.forEach((k, v) -> predicted.put(k, v.path("articleBody").asText("")));
         Map<String, Double> rows = new LinkedHashMap<>();
         ExtractionScore.Result r = ExtractionScore.score(truth, predicted, rows);
+        Map<String, String> allPredicted = predicted;
         if (perPage) {
             rows.entrySet().stream().sorted(Map.Entry.comparingByValue())
                     .forEach(e -> System.out.printf(Locale.ROOT, "  %.3f  %s%n", e.getValue(), e.getKey()));
@@ -83,6 +84,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
                 name, r.docs(), r.f1(), r.precision(), r.recall(), r.acc(), pagesPerSecond, pagesPerCpuSecond, PeakHeap.describe());
         Path file = out != null && name.equals("vigil") ? out : Files.createTempFile("vigil-extract-", ".json");
         Json.MAPPER.writeValue(file.toFile(), predictions);
+        scoreSnippets(gold, allPredicted);
         scoreWithPython(name, file);
         if (file != out) Files.deleteIfExists(file);
     }
@@ -124,6 +126,42 @@ public final class BenchExtractCommand implements Callable<Integer> {
         }
     }
 
+    private static String pageName(JsonNode n) {
+        String f = n.path("file").asText();
+        f = f.substring(f.lastIndexOf('/') + 1);
+        return f.contains(".html") ? f.substring(0, f.lastIndexOf(".html")) : f;
+    }
+
+    /**
+     * Snippet gold (gold.jsonl lines with "with" / "without" lists, as trafilatura's evaluation has them): how many
+     * must-have snippets the extracted text contains and how many must-not-have ones it avoids.
+     */
+    private static void scoreSnippets(Path file, Map<String, String> predicted) throws IOException {
+        if (!file.toString().endsWith(".jsonl")) return;
+        int with = 0, withFound = 0, without = 0, withoutAbsent = 0, pages = 0, perfect = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            JsonNode n = Json.MAPPER.readTree(line);
+            if (!n.has("with") && !n.has("without")) continue;
+            String text = predicted.getOrDefault(pageName(n), "");
+            pages++;
+            boolean ok = true;
+            for (JsonNode s : n.path("with")) {
+                with++;
+                if (text.contains(s.asText())) withFound++; else ok = false;
+            }
+            for (JsonNode s : n.path("without")) {
+                without++;
+                if (!text.contains(s.asText())) withoutAbsent++; else ok = false;
+            }
+            if (ok) perfect++;
+        }
+        if (pages > 0) {
+            System.out.printf(Locale.ROOT, "         snippet pages=%d: must-have found %d/%d, must-not-have absent %d/%d, pages all right %d/%d%n",
+                    pages, withFound, with, withoutAbsent, without, perfect, pages);
+        }
+    }
+
     /** id -> gold text; ids of gold.jsonl are file names without directory and .html. */
     static Map<String, String> readGold(Path file) throws IOException {
         Map<String, String> m = new TreeMap<>();
@@ -132,10 +170,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     if (line.isBlank()) continue;
                     JsonNode n = Json.MAPPER.readTree(line);
-                    String f = n.path("file").asText();
-                    f = f.substring(f.lastIndexOf('/') + 1);
-                    if (f.contains(".html")) f = f.substring(0, f.lastIndexOf(".html"));
-                    m.put(f, n.path("text").asText(""));
+                    if (n.hasNonNull("text")) m.put(pageName(n), n.path("text").asText(""));
                 }
             } else {
                 JsonNode root = Json.MAPPER.readTree(file.toFile());

@@ -19,9 +19,8 @@ final class BoilerplateHints {
                     + "|mobile-?version|meta-?data|post-?meta|entry-?meta|article-?meta|inline-?related|newsletter|wp-caption-text");
     /** Names that main text containers use. */
     private static final Pattern CONTENT = Pattern.compile(
-            "article-?body|articlebody|story-?body|entry-?content|post-?content|main-?content|article-?content"
-                    + "|content-?body|body-?text|article-?text|story-?content|post-?body|articletext|storytext|rich-?text"
-                    + "|article__body|story__body|post__content|text-?body|article_body|story_body|post_content|entry_content");
+            "(?:article|story|entry|post|main|news|blog|page)[-_]*(?:body|content|text|copy)|articlebody|body[-_]*text"
+                    + "|content[-_]*body|rich[-_]*text|text[-_]*body|storytext|articletext");
 
     private BoilerplateHints() {}
 

@@ -23,6 +23,11 @@ final class MainTextExtractor {
         List<Block> all = split.blocks();
         List<Block> blocks = new ArrayList<>(all.size());
         for (Block b : all) if (!b.hardMark()) blocks.add(b);
+        // A boilerplate-named element holding three real paragraphs is a mislabelled content container.
+        Map<Element, Integer> substantial = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            if (b.marks().length > 0 && b.substantial()) for (Element m : b.marks()) substantial.merge(m, 1, Integer::sum);
+        }
         Map<Element, double[]> scores = new IdentityHashMap<>(); // score, text chars, link chars
         for (Block b : blocks) {
             int len = b.text().length();
@@ -34,7 +39,7 @@ final class MainTextExtractor {
             }
             if (len < MIN_VOTING_CHARS || b.linkDensity() > 0.4 || b.kind() == Block.Kind.HEADING) continue;
             double vote = 1 + commas(b.text()) + Math.min(len / 100.0, 3);
-            if (b.marks().length > 0) vote *= 0.3; // boilerplate-named: votes weakly
+            if (isMarked(b, substantial)) vote *= 0.3; // boilerplate-named: votes weakly
             if (b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL) vote *= 0.5;
             Element p = b.owner();
             // the paragraph's container gets the vote, its ancestors a decaying share
@@ -78,7 +83,7 @@ final class MainTextExtractor {
         }
         List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
-            if (inside(b.owner(), regions) && !markedInside(b, regions) && BlockFilter.keep(b)) kept.add(b);
+            if (inside(b.owner(), regions) && !markedInside(b, regions, substantial) && BlockFilter.keep(b)) kept.add(b);
         }
         BlockFilter.trimEdges(kept, title);
         return new Selection(kept, bestScore, all, split.wallMarker());
@@ -88,8 +93,14 @@ final class MainTextExtractor {
      * A boilerplate mark strictly inside the chosen region (a share bar in the article) drops the block; a mark on
      * the region or around it (a content container named "widget") does not.
      */
-    private static boolean markedInside(Block b, List<Element> regions) {
+    private static boolean isMarked(Block b, Map<Element, Integer> substantial) {
+        for (Element m : b.marks()) if (substantial.getOrDefault(m, 0) < 3) return true;
+        return false;
+    }
+
+    private static boolean markedInside(Block b, List<Element> regions, Map<Element, Integer> substantial) {
         for (Element m : b.marks()) {
+            if (substantial.getOrDefault(m, 0) >= 3) continue;
             for (Element r : regions) if (m != r && inside(m, List.of(r))) return true;
         }
         return false;
