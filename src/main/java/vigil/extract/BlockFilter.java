@@ -18,6 +18,14 @@ final class BlockFilter {
 
     private BlockFilter() {}
 
+    /** "NOVEMBER 20, 2019 10:43", "12.03.2024, 18:03 Uhr": a short line that is mostly a date. */
+    static boolean isDateLine(String t) {
+        if (t.length() > 60) return false;
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) digits++;
+        return digits >= 4 && (DateParser.fromText(t) != null || digits * 3 >= t.replace(" ", "").length());
+    }
+
     static boolean keep(Block b) {
         String t = b.text();
         int len = t.length();
@@ -35,6 +43,20 @@ final class BlockFilter {
     /** Drops the repeated title and short non-sentences (datelines, stray labels) at the start and end. */
     static void trimEdges(List<Block> blocks, String title) {
         String nt = Titles.normalize(title);
+        // A kicker, the title, a date line before the body: when the title shows up among the first short blocks,
+        // it and everything before it go.
+        if (!nt.isEmpty()) {
+            for (int i = 0; i < Math.min(6, blocks.size()); i++) {
+                Block b = blocks.get(i);
+                if (b.text().length() > 300) break;
+                String n = Titles.normalize(b.text());
+                if (n.equals(nt) || b.kind() == Block.Kind.HEADING && n.length() > 10 && nt.contains(n)) {
+                    blocks.subList(0, i + 1).clear();
+                    break;
+                }
+            }
+        }
+        while (!blocks.isEmpty() && isDateLine(blocks.get(0).text())) blocks.remove(0);
         while (!blocks.isEmpty()) {
             Block b = blocks.get(0);
             String n = Titles.normalize(b.text());

@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
 final class MainTextExtractor {
     private static final int MIN_VOTING_CHARS = 25;
 
+    private static final boolean DEBUG = Boolean.getBoolean("vigil.debug");
+
     private MainTextExtractor() {}
 
     /** The main text blocks of a cleaned body. */
@@ -63,12 +65,21 @@ final class MainTextExtractor {
             }
         }
         if (best == null) return new Selection(List.of(), 0, all, split.wallMarker());
+        if (DEBUG) System.err.println("best " + best.cssSelector() + " " + bestScore);
         List<Element> regions = new ArrayList<>();
-        Element parent = best.parent();
-        if (parent != null && !best.normalName().equals("body")) {
+        // Climb while the winner is its parent's only voted child: the article may continue in a sibling of an
+        // ancestor (text split around an ad or a media block into several wrappers).
+        Element top = best;
+        while (top.parent() != null && !top.normalName().equals("body") && onlyVotedChild(top, scores)) top = top.parent();
+        if (top.normalName().equals("body") || top.normalName().equals("html")) top = best;
+        Element parent = top.parent();
+        if (parent != null && !top.normalName().equals("body")) {
             double threshold = Math.max(10, bestScore * 0.2);
+            double[] ts = scores.get(top);
+            double topScore = ts == null ? 0 : ts[0] * (1 - (ts[1] == 0 ? 0 : ts[2] / ts[1]));
+            String shape = top.normalName() + "." + top.className();
             for (Element sib : parent.children()) {
-                if (sib == best) {
+                if (sib == top) {
                     regions.add(sib);
                     continue;
                 }
@@ -76,7 +87,12 @@ final class MainTextExtractor {
                 if (s == null) continue;
                 double ld = s[1] == 0 ? 0 : s[2] / s[1];
                 double score = s[0] * (1 - ld) * hintFactor(sib);
-                if (score >= threshold && BoilerplateHints.names(sib).isEmpty() | score >= bestScore * 0.3) regions.add(sib);
+                if (DEBUG) System.err.println("  sib " + sib.cssSelector() + " " + score + " " + java.util.Arrays.toString(s));
+                boolean sameShape = shape.equals(sib.normalName() + "." + sib.className()) && s[0] > 0 && ld < 0.3
+                        && score >= topScore * 0.05;
+                if (sameShape || score >= threshold && (BoilerplateHints.names(sib).isEmpty() | score >= bestScore * 0.3)) {
+                    regions.add(sib);
+                }
             }
         } else {
             regions.add(best);
@@ -93,6 +109,15 @@ final class MainTextExtractor {
      * A boilerplate mark strictly inside the chosen region (a share bar in the article) drops the block; a mark on
      * the region or around it (a content container named "widget") does not.
      */
+    private static boolean onlyVotedChild(Element e, Map<Element, double[]> scores) {
+        for (Element sib : e.parent().children()) {
+            if (sib == e) continue;
+            double[] s = scores.get(sib);
+            if (s != null && s[0] > 0) return false;
+        }
+        return true;
+    }
+
     private static boolean isMarked(Block b, Map<Element, Integer> substantial) {
         for (Element m : b.marks()) if (substantial.getOrDefault(m, 0) < 3) return true;
         return false;
