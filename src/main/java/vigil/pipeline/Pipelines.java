@@ -11,6 +11,6 @@ public final class Pipelines {
     }
 
     static ArticleExtractor extractor() {
-        return new vigil.extract.BasicArticleExtractor();
+        return new vigil.extract.HtmlArticleExtractor();
     }
 }
