@@ -34,6 +34,8 @@ final class BlockSplitter implements NodeFilter {
     private int linkChars;
     private int inLink;
     private final List<Element> marks = new ArrayList<>();
+    private final java.util.Set<Element> hardMarkers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Map<String, Integer> classCache = new java.util.HashMap<>();
     private int hardMarks;
     private boolean wallMarker;
 
@@ -67,7 +69,7 @@ final class BlockSplitter implements NodeFilter {
             inLink++;
         } else if (tag.equals("br") || tag.equals("img")) {
             if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
-        } else if (!e.attributes().isEmpty() && mark(e, tag) != 0) {
+        } else if (tag.equals("span") && mark(e, tag) != 0) {
             // inline boilerplate (a share <span>): a block boundary, so that its text carries the mark
             flush();
             stack.add(e);
@@ -86,7 +88,7 @@ final class BlockSplitter implements NodeFilter {
                 stack.remove(stack.size() - 1);
                 if (!marks.isEmpty() && marks.get(marks.size() - 1) == e) {
                     marks.remove(marks.size() - 1);
-                    if (BoilerplateHints.isNeverContent(BoilerplateHints.names(e))) hardMarks--;
+                    if (hardMarkers.remove(e)) hardMarks--;
                 }
             }
         }
@@ -98,7 +100,10 @@ final class BlockSplitter implements NodeFilter {
         int m = markOf(e, tag);
         if (m != 0) {
             marks.add(e);
-            if (m == 2) hardMarks++;
+            if (m == 2) {
+                hardMarks++;
+                hardMarkers.add(e);
+            }
         }
         return m;
     }
@@ -107,9 +112,12 @@ final class BlockSplitter implements NodeFilter {
         if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("p")) return 0;
         String names = BoilerplateHints.names(e);
         if (!names.isEmpty()) {
-            if (!wallMarker && TeaserDetector.isWallName(names)) wallMarker = true;
-            if (BoilerplateHints.isNeverContent(names)) return 2;
-            if (BoilerplateHints.isBoilerplate(names)) return 1;
+            // class strings repeat within a page: classify each distinct one once
+            int c = classCache.computeIfAbsent(names, n -> {
+                if (!wallMarker && TeaserDetector.isWallName(n)) wallMarker = true;
+                return BoilerplateHints.classify(n);
+            });
+            if (c != 0) return c;
         }
         if (BOILERPLATE_TAGS.contains(tag)) return 1;
         String role = e.attributes().isEmpty() ? "" : e.attr("role");

@@ -17,6 +17,11 @@ final class TeaserDetector {
     private TeaserDetector() {}
 
     static boolean isWallName(String classAndId) {
+        // cheap pre-check: the regular expression only runs on names that could match
+        if (!(classAndId.contains("pay") || classAndId.contains("subscri") || classAndId.contains("premium")
+                || classAndId.contains("wall") || classAndId.contains("lock") || classAndId.contains("piano"))) {
+            return false;
+        }
         return WALL_CLASS.matcher(classAndId).find();
     }
 
