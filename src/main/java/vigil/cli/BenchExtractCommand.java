@@ -55,6 +55,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
         Map<String, String> truth = readGold(gold);
         List<Pages.Page> pages = Pages.load(htmlDir);
         run("vigil", new HtmlArticleExtractor(), pages, truth);
+        reference(pages);
         if (baseline) run("baseline", new BasicArticleExtractor(), pages, truth);
         return 0;
     }
@@ -87,6 +88,27 @@ public final class BenchExtractCommand implements Callable<Integer> {
         scoreSnippets(gold, allPredicted);
         scoreWithPython(name, file);
         if (file != out) Files.deleteIfExists(file);
+    }
+
+    /** Plain jsoup (parse the bytes, take the body text) timed the same way: a yardstick for this machine's speed. */
+    private void reference(List<Pages.Page> pages) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 3; i++) jsoupAll(pages);
+        long t0 = System.nanoTime(), c0 = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < passes; i++) jsoupAll(pages);
+        double seconds = (System.nanoTime() - t0) / 1e9, cpuSeconds = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+        System.out.printf(Locale.ROOT, "jsoup    parse + body text (speed yardstick): %.1f pages/s wall, %.1f pages/CPU-s (1 thread, warm)%n",
+                pages.size() * passes / seconds, pages.size() * passes / cpuSeconds);
+    }
+
+    private static void jsoupAll(List<Pages.Page> pages) {
+        for (Pages.Page p : pages) {
+            try {
+                org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(p.raw().body()), null, p.raw().url()).body().text();
+            } catch (IOException e) {
+                // not counted
+            }
+        }
     }
 
     private static void extractAll(ArticleExtractor extractor, List<Pages.Page> pages) {

@@ -84,12 +84,20 @@ final class HtmlDecoder {
     private static String strictUtf8(byte[] b) {
         String s = new String(b, StandardCharsets.UTF_8);
         if (s.indexOf('\uFFFD') < 0) return s;
+        if (!containsEncodedReplacementChar(b)) return null; // the U+FFFD came from invalid bytes
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    private static boolean containsEncodedReplacementChar(byte[] b) {
+        for (int i = 0; i + 2 < b.length; i++) {
+            if (b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBF && b[i + 2] == (byte) 0xBD) return true;
+        }
+        return false;
     }
 
     /** Not UTF-8 and undeclared: pick a legacy code page from the html lang, else from byte statistics. */

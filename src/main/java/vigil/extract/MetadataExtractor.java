@@ -32,22 +32,23 @@ final class MetadataExtractor {
     private MetadataExtractor() {}
 
     static PageMetadata extract(Document doc, String url) {
+        PageScan scan = PageScan.of(doc);
         Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : scan.metas) {
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             String value = m.attr("content").trim();
             if (key.isEmpty() || value.isEmpty()) continue;
             meta.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
         }
         LdFacts ld = new LdFacts();
-        for (Element s : doc.select("script[type=application/ld+json]")) ld.read(s.data());
+        for (Element s : scan.jsonLd) ld.read(s.data());
 
         String siteName = first(ld.siteName, meta.get("og:site_name"), meta.get("application-name"));
-        String title = Titles.choose(doc, first(ld.headline, meta.get("og:title"), meta.get("twitter:title")), siteName);
+        String title = Titles.choose(scan, first(ld.headline, meta.get("og:title"), meta.get("twitter:title")), siteName);
 
         Instant published = DateParser.parse(ld.published);
         if (published == null) for (String k : PUBLISHED_META) if ((published = DateParser.parse(meta.get(k))) != null) break;
-        if (published == null) published = timeElement(doc);
+        if (published == null) published = timeElement(scan.times);
         if (published == null) published = DateParser.fromUrl(url);
         Instant modified = DateParser.parse(ld.modified);
         if (modified == null) for (String k : MODIFIED_META) if ((modified = DateParser.parse(meta.get(k))) != null) break;
@@ -70,21 +71,24 @@ final class MetadataExtractor {
         }
 
         String canonical = null;
-        Element link = doc.selectFirst("link[rel=canonical]");
+        Element link = scan.canonical;
         for (String c : new String[] {link == null ? null : link.absUrl("href"), meta.get("og:url")}) {
             if (c != null && (c.startsWith("http://") || c.startsWith("https://"))) {
                 canonical = c;
                 break;
             }
         }
-        Element html = doc.selectFirst("html");
+        Element html = doc.firstElementChild();
         String lang = Languages.normalize(html == null ? null : html.attr("lang"));
         if (lang == null) lang = Languages.normalize(meta.get("og:locale"));
         if (lang == null) lang = Languages.normalize(meta.get("content-language"));
         if (lang == null) lang = Languages.normalize(meta.get("language"));
         if (lang == null) lang = Languages.normalize(ld.language);
-        Element langMeta = lang == null ? doc.selectFirst("meta[http-equiv~=(?i)content-language]") : null;
-        if (langMeta != null) lang = Languages.normalize(langMeta.attr("content"));
+        if (lang == null) {
+            for (Element m : scan.metas) {
+                if (m.attr("http-equiv").equalsIgnoreCase("content-language")) lang = Languages.normalize(m.attr("content"));
+            }
+        }
 
         String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"), ld.image);
         if (image != null && !image.startsWith("http")) image = absolute(doc, image);
@@ -96,8 +100,8 @@ final class MetadataExtractor {
     }
 
     /** The publication date of a {@code <time>} element, skipping ones marked as updates. */
-    private static Instant timeElement(Document doc) {
-        for (Element t : doc.getElementsByTag("time")) {
+    private static Instant timeElement(List<Element> times) {
+        for (Element t : times) {
             String hint = (t.className() + " " + t.attr("itemprop") + " " + (t.parent() == null ? "" : t.parent().className()))
                     .toLowerCase(Locale.ROOT);
             if (hint.contains("updat") || hint.contains("modif")) continue;

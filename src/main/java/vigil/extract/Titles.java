@@ -2,7 +2,7 @@ package vigil.extract;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /** The headline: declared title, else {@code <title>}, without the site name glued to it; an h1 when that matches. */
@@ -11,11 +11,11 @@ final class Titles {
 
     private Titles() {}
 
-    static String choose(Document doc, String declared, String siteName) {
-        String docTitle = doc.title();
+    static String choose(PageScan scan, String declared, String siteName) {
+        String docTitle = scan.title == null ? "" : scan.title.text().trim();
         String base = declared != null ? declared : docTitle;
         String cleaned = stripSite(base == null ? "" : base.trim(), siteName);
-        Element h1 = firstH1(doc);
+        Element h1 = firstH1(scan.h1s);
         if (h1 != null) {
             String h = h1.text().trim();
             // An h1 that equals the cleaned title, or that the declared title contains, is the real headline.
@@ -24,8 +24,8 @@ final class Titles {
         return cleaned;
     }
 
-    private static Element firstH1(Document doc) {
-        for (Element h : doc.getElementsByTag("h1")) {
+    private static Element firstH1(List<Element> h1s) {
+        for (Element h : h1s) {
             if (h.text().length() >= 8) return h;
         }
         return null;
