@@ -64,9 +64,13 @@ final class MetadataExtractor {
             }
         }
         if (authors.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], .byline a, .author-name")) {
-                addAuthor(authors, e.text());
-                if (authors.size() >= 5) break;
+            // visible bylines: the first selector that finds anything wins, names only
+            for (String q : List.of("[itemprop=author] [itemprop=name]", "[rel=author]", ".byline a, .author-name")) {
+                for (Element e : doc.select(q)) {
+                    if (looksLikeName(e.text())) addAuthor(authors, e.text());
+                    if (authors.size() >= 3) break;
+                }
+                if (!authors.isEmpty()) break;
             }
         }
 
@@ -92,8 +96,9 @@ final class MetadataExtractor {
 
         String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"), ld.image);
         if (image != null && !image.startsWith("http")) image = absolute(doc, image);
-        String type = ld.articleType != null ? ld.articleType : ld.otherType != null ? ld.otherType
-                : meta.getOrDefault("og:type", "").toLowerCase(Locale.ROOT);
+        String ogType = meta.getOrDefault("og:type", "").toLowerCase(Locale.ROOT);
+        String type = ld.articleType != null ? ld.articleType : !ogType.isEmpty() ? ogType
+                : ld.otherType != null ? ld.otherType : "";
         boolean paywalled = ld.notFree || "false".equalsIgnoreCase(meta.get("isaccessibleforfree"));
         return new PageMetadata(title, siteName, published, modified, List.copyOf(authors), canonical, lang, image, type,
                 paywalled);
@@ -110,6 +115,15 @@ final class MetadataExtractor {
             if (i != null) return i;
         }
         return null;
+    }
+
+    /** Two to four capitalised words ("Mara Lindqvist", "J. I. da Silva" fails, which is the safe side). */
+    static boolean looksLikeName(String s) {
+        String t = s.replaceFirst("(?i)^\\s*(by|von|par|por|di)\\s+", "").trim();
+        String[] words = t.split("\\s+");
+        if (words.length < 2 || words.length > 4) return false;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        return true;
     }
 
     private static void addAuthor(java.util.Collection<String> authors, String name) {

@@ -14,12 +14,19 @@ final class Titles {
     static String choose(PageScan scan, String declared, String siteName) {
         String docTitle = scan.title == null ? "" : scan.title.text().trim();
         String base = declared != null ? declared : docTitle;
+        // a declared title that is just the site's name (blogs do this) says nothing
+        if (declared != null && siteName != null && normalize(declared).equals(normalize(siteName))) base = docTitle;
         String cleaned = stripSite(base == null ? "" : base.trim(), siteName);
         Element h1 = firstH1(scan.h1s);
+        if (h1 != null && siteName != null && normalize(h1.text()).equals(normalize(siteName))) h1 = null; // a logo
         if (h1 != null) {
             String h = h1.text().trim();
             // An h1 that equals the cleaned title, or that the declared title contains, is the real headline.
             if (!h.isEmpty() && (cleaned.isEmpty() || (h.length() >= 15 && normalize(base).contains(normalize(h))))) return h;
+            // "New Zealand - Wikipedia": the h1 is one of the title's parts
+            if (!h.isEmpty() && base != null && (siteName == null || !normalize(h).equals(normalize(siteName)))) {
+                for (String part : SEPARATORS.split(base)) if (normalize(part).equals(normalize(h))) return h;
+            }
         }
         return cleaned;
     }
