@@ -97,8 +97,13 @@ final class DateParser {
         }
     }
 
+    private static final java.util.Set<String> FULL_MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "sept");
+
     private static Instant ymd(String year, String month, String day) {
-        Integer mo = MONTHS.get(month.substring(0, 3).toLowerCase(Locale.ROOT));
+        String m = month.toLowerCase(Locale.ROOT);
+        if (m.length() > 3 && !FULL_MONTHS.contains(m)) return null; // "Marching" is not March
+        Integer mo = MONTHS.get(m.substring(0, 3));
         if (mo == null) return null;
         try {
             return LocalDate.of(Integer.parseInt(year), mo, Integer.parseInt(day)).atStartOfDay(ZoneOffset.UTC).toInstant();

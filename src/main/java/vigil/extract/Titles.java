@@ -53,11 +53,14 @@ final class Titles {
                 kept.append(p);
             }
             if (kept.length() > 0 && kept.length() < title.length()) return kept.toString().trim();
+            return title; // no part is the site: the separator belongs to the headline
         }
         // Without a site name: the longest segment, when it holds most of the title.
         String longest = "";
         for (String p : parts) if (p.length() > longest.length()) longest = p;
-        return longest.length() >= title.length() * 0.6 && parts.length == 2 ? longest.trim() : title;
+        String other = parts[0].equals(longest) ? parts[parts.length - 1] : parts[0];
+        return longest.length() >= title.length() * 0.6 && parts.length == 2 && other.trim().split("\\s+").length <= 3
+                ? longest.trim() : title;
     }
 
     static String normalize(String s) {
