@@ -32,7 +32,8 @@ final class BlockFilter {
         if (len == 0) return false;
         double ld = b.linkDensity();
         if (b.kind() == Block.Kind.LIST_ITEM) {
-            if (ld > 0.5) return false; // lists of links are navigation or teasers
+            // lists of short links are navigation or teasers; a long linked sentence in a list is a roundup item
+            if (ld > 0.5 && len < 150 || ld > 0.8) return false;
         } else if (ld > 0.5 && len < 300 || ld > 0.7) {
             return false;
         }

@@ -78,6 +78,7 @@ final class MainTextExtractor {
             double[] ts = scores.get(top);
             double topScore = ts == null ? 0 : ts[0] * (1 - (ts[1] == 0 ? 0 : ts[2] / ts[1]));
             String shape = top.normalName() + "." + top.className();
+            if (DEBUG) System.err.println("top " + top.cssSelector() + " " + topScore);
             for (Element sib : parent.children()) {
                 if (sib == top) {
                     regions.add(sib);
