@@ -69,8 +69,15 @@ final class BlockFilter {
                 break;
             }
         }
-        while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Block.Kind.HEADING) {
-            blocks.remove(blocks.size() - 1);
-        }
+        // trailing headings and short question labels ("Schon gelesen?") introduce links that were dropped
+        while (!blocks.isEmpty() && isTrailingLabel(blocks.get(blocks.size() - 1))) blocks.remove(blocks.size() - 1);
+    }
+
+    private static boolean isTrailingLabel(Block b) {
+        if (b.kind() == Block.Kind.HEADING) return true;
+        String t = b.text();
+        if (b.kind() == Block.Kind.LIST_ITEM || t.length() > 30) return false;
+        char last = t.charAt(t.length() - 1);
+        return last == '?' && t.split("\\s+").length <= 3;
     }
 }
