@@ -15,8 +15,6 @@ import org.jsoup.nodes.Element;
 final class MainTextExtractor {
     private static final int MIN_VOTING_CHARS = 25;
 
-    private static final boolean DEBUG = Boolean.getBoolean("vigil.debug");
-
     private MainTextExtractor() {}
 
     /** The main text blocks of a cleaned body. */
@@ -65,7 +63,6 @@ final class MainTextExtractor {
             }
         }
         if (best == null) return new Selection(List.of(), 0, all, split.wallMarker());
-        if (DEBUG) System.err.println("best " + best.cssSelector() + " " + bestScore);
         List<Element> regions = new ArrayList<>();
         // Climb while the winner is its parent's only voted child: the article may continue in a sibling of an
         // ancestor (text split around an ad or a media block into several wrappers).
@@ -78,7 +75,6 @@ final class MainTextExtractor {
             double[] ts = scores.get(top);
             double topScore = ts == null ? 0 : ts[0] * (1 - (ts[1] == 0 ? 0 : ts[2] / ts[1]));
             String shape = top.normalName() + "." + top.className();
-            if (DEBUG) System.err.println("top " + top.cssSelector() + " " + topScore);
             for (Element sib : parent.children()) {
                 if (sib == top) {
                     regions.add(sib);
@@ -88,7 +84,6 @@ final class MainTextExtractor {
                 if (s == null) continue;
                 double ld = s[1] == 0 ? 0 : s[2] / s[1];
                 double score = s[0] * (1 - ld) * hintFactor(sib);
-                if (DEBUG) System.err.println("  sib " + sib.cssSelector() + " " + score + " " + java.util.Arrays.toString(s));
                 boolean sameShape = shape.equals(sib.normalName() + "." + sib.className()) && s[0] > 0 && ld < 0.3
                         && score >= topScore * 0.05;
                 if (sameShape || score >= threshold && (BoilerplateHints.names(sib).isEmpty() | score >= bestScore * 0.3)) {
