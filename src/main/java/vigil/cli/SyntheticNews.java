@@ -7,8 +7,8 @@ import java.util.Random;
 import vigil.stories.StoryInput;
 
 /**
- * An endless, seeded stream of fake news articles for the scale benchmark: Zipf-distributed vocabulary with
- * function words at English rates, stories of a few to a few dozen articles sharing words and names over a few
+ * An endless, seeded stream of fake news articles for the scale benchmark: Zipf-distributed content words
+ * (ranks from 100 on) with function words at English rates, stories of a few to a few dozen articles sharing words and names over a few
  * days, plus syndicated copies and light rewrites of recent articles.
  */
 final class SyntheticNews {
@@ -20,6 +20,7 @@ final class SyntheticNews {
     private final Random rnd;
     private final String[] vocab;
     private final double[] cumulative;
+    private final int[] quantile;
     private final int perDay;
     private final List<Story> open = new ArrayList<>();
     private final String[] recent = new String[512];
@@ -34,9 +35,18 @@ final class SyntheticNews {
         for (int i = 0; i < vocab.length; i++) vocab[i] = word(i);
         cumulative = new double[vocabularySize];
         double sum = 0;
-        for (int i = 0; i < vocabularySize; i++) cumulative[i] = sum += 1 / Math.pow(i + 1, 1.07);
+        // content words only: the head of a word-frequency list is function words, which are drawn separately,
+        // so ranks start at 100 (the commonest content words are a fraction of a percent of tokens, as in news)
+        for (int i = 0; i < vocabularySize; i++) cumulative[i] = sum += 1 / Math.pow(i + 100, 1.07);
         for (int i = 0; i < vocabularySize; i++) cumulative[i] /= sum;
         perDay = articlesPerDay;
+        // inverse CDF at 2^20 points: O(1) draws (fine-grained enough for ranks up to the vocabulary size)
+        quantile = new int[1 << 20];
+        for (int q = 0, i = 0; q < quantile.length; q++) {
+            double u = (q + 0.5) / quantile.length;
+            while (i < cumulative.length - 1 && cumulative[i] < u) i++;
+            quantile[q] = i;
+        }
     }
 
     private String word(int i) {
@@ -50,8 +60,7 @@ final class SyntheticNews {
     }
 
     private String zipf() {
-        int i = java.util.Arrays.binarySearch(cumulative, rnd.nextDouble());
-        return vocab[i < 0 ? -i - 1 : i];
+        return vocab[quantile[rnd.nextInt(quantile.length)]];
     }
 
     StoryInput next() {

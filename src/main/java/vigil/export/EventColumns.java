@@ -25,8 +25,14 @@ public final class EventColumns {
                 texts(e.sources()), codes(e.sources()), sectors(e.sources()),
                 texts(e.targets()), codes(e.targets()), sectors(e.targets()),
                 p == null ? null : p.name(), p == null ? null : p.country(), p == null ? null : p.admin1(),
-                p == null ? null : p.lat(), p == null ? null : p.lon(), p == null || p.geonameId() == 0 ? null : p.geonameId(),
+                coordinate(p == null ? Double.NaN : p.lat()), coordinate(p == null ? Double.NaN : p.lon()),
+                p == null || p.geonameId() == 0 ? null : p.geonameId(),
                 e.fatalities(), e.injured(), e.confidence());
+    }
+
+    /** Unknown coordinates are empty cells, not "NaN". */
+    private static Double coordinate(double v) {
+        return Double.isNaN(v) ? null : v;
     }
 
     private static String texts(List<Actor> actors) {

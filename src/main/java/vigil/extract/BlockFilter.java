@@ -13,7 +13,7 @@ final class BlockFilter {
             + "|click here .{0,60}|follow us .{0,60}|sign up .{0,80}|subscribe .{0,80}|listen to (?:this )?article.{0,30}"
             + "|(?:photo|image|picture|video|foto|bild|credit)s?: .{0,120}|getty images|afp|reuters|ap photo.{0,60}"
             + "|copyright .{0,100}|© .{0,100}|all rights reserved.{0,60}|loading\\W*|comments?|\\d+ comments?"
-            + "|(?:last )?updated:? .{0,60}|published:? .{0,60}|posted:? .{0,60}|by [\\p{Lu}][\\p{L}.'’-]+(?: [\\p{Lu}][\\p{L}.'’-]+){0,3}(?:,? (?:and|&) [\\p{Lu}][\\p{L}.'’-]+(?: [\\p{Lu}][\\p{L}.'’-]+){0,3})?"
+            + "|(?:last )?updated:? .{0,60}|published:? .{0,60}|posted:? .{0,60}|by [\\p{Lu}][\\p{L}.'’-]+(?: [\\p{Lu}][\\p{L}.'’-]+){0,3}(?:,? (?:and|&) [\\p{Lu}][\\p{L}.'’-]+(?: [\\p{Lu}][\\p{L}.'’-]+){0,3})?(?:, [^.!?]{3,40})?"
             + ")[\\s.:!|]*$");
 
     private BlockFilter() {}

@@ -157,7 +157,7 @@ final class MainTextExtractor {
         String text() {
             StringBuilder sb = new StringBuilder();
             for (Block b : blocks) {
-                if (sb.length() > 0) sb.append(b.kind() == Block.Kind.LIST_ITEM ? "\n" : "\n\n");
+                if (sb.length() > 0) sb.append("\n\n"); // list items too: every item its own paragraph
                 sb.append(b.text());
             }
             return sb.toString();

@@ -41,6 +41,7 @@ public final class Ingestor {
     private int commitEveryDocs = 500;
     private Duration commitEveryTime = Duration.ofSeconds(5);
     private Consumer<IngestCounts> progress = c -> {};
+    private boolean storiesOn = true;
 
     public Ingestor(Pipeline pipeline, Store store, WarcArchive archive, ErrorLog errors, int threads) {
         this.pipeline = pipeline;
@@ -56,6 +57,12 @@ public final class Ingestor {
         return this;
     }
 
+    /** Turns the story stage off (it is on by default). */
+    public Ingestor withoutStories() {
+        this.storiesOn = false;
+        return this;
+    }
+
     public Ingestor commitEvery(int docs, Duration time) {
         this.commitEveryDocs = Math.max(1, docs);
         this.commitEveryTime = time;
@@ -63,7 +70,7 @@ public final class Ingestor {
     }
 
     public IngestReport ingest(List<Source> sources) throws IOException {
-        Run run = new Run();
+        Run run = new Run(storiesOn ? new StoryTracker(store) : null);
         Instant start = Instant.now();
         try {
             for (Source source : sources) {
@@ -81,6 +88,7 @@ public final class Ingestor {
 
     /** One ingest run: the sink the sources write into. */
     private final class Run implements SourceSink {
+        private final StoryTracker stories;
         private final ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "vigil-ingest");
             t.setDaemon(true);
@@ -97,6 +105,10 @@ public final class Ingestor {
         private long sinceCommit;
         private Instant lastCommit = Instant.now();
         private volatile IOException failure;
+
+        Run(StoryTracker stories) {
+            this.stories = stories;
+        }
 
         @Override
         public void document(RawDocument raw) {
@@ -153,6 +165,7 @@ public final class Ingestor {
             try {
                 CodedArticle coded = pipeline.understand(article);
                 store.put(coded);
+                if (stories != null && article.pageType() == PageType.ARTICLE) stories.add(coded);
                 events.addAndGet(coded.events().size());
             } finally {
                 synchronized (inProgress) {

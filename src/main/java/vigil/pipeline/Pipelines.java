@@ -7,10 +7,10 @@ public final class Pipelines {
     private Pipelines() {}
 
     public static Pipeline standard() {
-        return new Pipeline(extractor(), null, null);
+        return new Pipeline(extractor(), null, new vigil.events.DictionaryEventCoder());
     }
 
-    static ArticleExtractor extractor() {
+    public static ArticleExtractor extractor() {
         return new vigil.extract.HtmlArticleExtractor();
     }
 }

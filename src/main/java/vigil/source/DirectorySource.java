@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A directory, read recursively: every regular file is sniffed and read like a file source. Hidden files and
- * directories (name starting with ".") are skipped; symbolic links to directories are not followed; files
+ * directories (name starting with ".") are skipped; symbolic links to files are read, links to directories are
+ * not followed (no loops); files
  * are read in the order of their path, so runs are reproducible.
  */
 final class DirectorySource implements Source {
@@ -40,13 +41,14 @@ final class DirectorySource implements Source {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(f)) files.add(f);
+                    boolean file = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(f));
+                    if (file && !hidden(f)) files.add(f);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    reader.problem(f.toString(), "source", "cannot read: " + ItemReader.message(e));
+                    reader.problem(f.toUri().toString(), "source", "cannot read: " + ItemReader.message(e));
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -45,6 +45,10 @@ final class FeedParser {
     }
 
     static Parsed parse(byte[] body, String feedUrl) throws FeedParseException {
+        if (Sniffer.sniff(body.length > Sniffer.HEAD ? java.util.Arrays.copyOf(body, Sniffer.HEAD) : body).mediaType()
+                .equals("application/feed+json")) {
+            return JsonFeeds.parse(body, feedUrl);
+        }
         String strictError;
         try {
             Parsed strict = strict(body, feedUrl);

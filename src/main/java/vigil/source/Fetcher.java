@@ -39,13 +39,16 @@ public final class Fetcher {
             + "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5";
     private static final long ROBOTS_MAX_BYTES = 512 * 1024;      // RFC 9309 lets crawlers stop at 500 KiB
     private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(10);
+    private static final Duration ROBOTS_TTL = Duration.ofHours(24);   // RFC 9309: caches should not exceed a day
 
     private final SourceOptions options;
     private final FetchState state;
-    private final HttpClient client;
+    private volatile HttpClient client;   // made on first use: reading local files needs none
     private final AddressGuard guard;
     private final HostThrottle throttle = new HostThrottle();
-    private final Map<String, BaseRobotRules> robots = new ConcurrentHashMap<>();
+    private final Map<String, CachedRules> robots = new ConcurrentHashMap<>();
+
+    private record CachedRules(BaseRobotRules rules, long fetchedAtNanos) {}
 
     /** A fetcher keeping validators in {@code options.stateDir()/http-cache.tsv} (or nowhere when it is null). */
     public Fetcher(SourceOptions options) throws SourceException {
@@ -60,10 +63,23 @@ public final class Fetcher {
         this.options = options;
         this.state = state;
         this.guard = guard;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(options.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)   // every hop goes through the guard and robots
-                .build();
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder()
+                            .connectTimeout(options.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER)   // every hop goes through the guard and robots
+                            .build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     private static FetchState openState(SourceOptions options) throws SourceException {
@@ -100,6 +116,9 @@ public final class Fetcher {
             guard.check(uri.getHost());
             BaseRobotRules rules = options.obeyRobots() ? robotsFor(uri) : null;
             if (rules != null && !rules.isAllowed(uri.toString())) {
+                if (rules.isDeferVisits()) {
+                    throw new FetchException("robots.txt of " + uri.getHost() + " is unavailable (server error); try later");
+                }
                 throw new FetchException("disallowed by robots.txt of " + uri.getHost());
             }
             throttle.await(HttpUrls.hostKey(uri), delay(rules));
@@ -150,12 +169,15 @@ public final class Fetcher {
     // robots.txt, fetched once per server and kept for the life of this fetcher
     private BaseRobotRules robotsFor(URI uri) throws FetchException {
         String key = HttpUrls.hostKey(uri);
-        BaseRobotRules rules = robots.get(key);
-        if (rules == null) {
-            rules = fetchRobots(uri);
-            robots.put(key, rules);
+        CachedRules cached = robots.get(key);
+        long now = System.nanoTime();
+        // rules from a failing server (5xx) are retried after a minute, good ones after a day
+        long ttl = cached != null && cached.rules().isDeferVisits() ? Duration.ofMinutes(1).toNanos() : ROBOTS_TTL.toNanos();
+        if (cached == null || now - cached.fetchedAtNanos() > ttl) {
+            cached = new CachedRules(fetchRobots(uri), now);
+            robots.put(key, cached);
         }
-        return rules;
+        return cached.rules();
     }
 
     private BaseRobotRules fetchRobots(URI page) throws FetchException {
@@ -204,7 +226,7 @@ public final class Fetcher {
         }
         CompletableFuture<HttpResponse<byte[]>> future;
         try {
-            future = client.sendAsync(b.build(), info -> new CappedBody(maxBytes, info));
+            future = client().sendAsync(b.build(), info -> new CappedBody(maxBytes, info));
         } catch (IllegalArgumentException e) {
             throw new FetchException("cannot request " + HttpUrls.abbreviate(uri.toString()) + ": " + e.getMessage());
         }

@@ -2,24 +2,19 @@ package vigil.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import vigil.model.Problem;
 import vigil.model.RawDocument;
 
 /**
- * Turns whatever one source contains into documents and problems: local files (sniffed), feeds, OPML lists,
- * fetched URLs and WARC files. One instance per {@link Source#read} call; it never throws for a bad item.
+ * Turns whatever one source contains into documents and problems: sniffs local files and fetched bodies and
+ * hands them to the right reader ({@link FeedReading}, {@link OpmlReading}, {@link SitemapReading},
+ * {@link WarcReading}) or takes them as pages. One instance per {@link Source#read} call; it never throws for a
+ * bad item, only the sink's own exceptions pass through.
  */
 final class ItemReader {
     private final SourceOptions options;
@@ -107,6 +102,7 @@ final class ItemReader {
                 }
                 case FEED -> readFeed(body.get(), uri);
                 case OPML -> readOpml(body.get(), uri);
+                case SITEMAP -> readSitemap(body.get(), uri, 0);
                 default -> problem(uri, "source", notHtml(sniff, null, "file"));
             }
         } catch (CappedBody.TooLargeException e) {
@@ -123,6 +119,7 @@ final class ItemReader {
             case WARC, ARC -> "not HTML: a web archive (ingest WARC files from disk)";
             case FEED -> "not HTML: a feed";
             case OPML -> "not HTML: an OPML list";
+            case SITEMAP -> "not HTML: a sitemap";
             default -> "not HTML: " + (declared != null && !MediaTypes.isVague(declared) ? declared : sniff.mediaType());
         };
     }
@@ -144,22 +141,36 @@ final class ItemReader {
         }
         if (r.notModified()) return;
         if (!r.ok()) throw new SourceException(url + ": " + r.statusLine());
-        Sniffer.Sniff sniff = Sniffer.sniff(head(r.body()));
+        byte[] body = r.body();
+        Sniffer.Sniff sniff = Sniffer.sniff(head(body));
+        if (sniff.kind() == Sniffer.Kind.GZIP) {   // sitemap.xml.gz, feed.xml.gz served as files
+            try {
+                body = Bytes.gunzip(body, options.maxBytes());
+            } catch (IOException e) {
+                throw new SourceException(url + ": corrupt gzip body");
+            }
+            sniff = Sniffer.sniff(head(body));
+        }
         switch (sniff.kind()) {
-            case FEED -> readFeed(r.body(), r.url());
-            case OPML -> readOpml(r.body(), r.url());
-            default -> acceptPage(r, sniff);
+            case FEED -> readFeed(body, r.url());
+            case OPML -> readOpml(body, r.url());
+            case SITEMAP -> readSitemap(body, r.url(), 0);
+            default -> acceptPage(new FetchResult(r.requestedUrl(), r.url(), r.status(), r.headers(), r.contentType(),
+                    body, r.fetchedAt(), false), sniff);
         }
     }
 
     /** A page a feed links to. */
     void readPage(String url) {
         FetchResult r = fetch(url);
-        if (r != null) acceptPage(r, Sniffer.sniff(head(r.body())));
+        if (r == null) return;
+        // a redirect (feed proxies, http to https) may land on a page the sink already has under its real URL
+        if (!r.url().equals(r.requestedUrl()) && !r.url().equals(url) && !sink.wants(r.url())) return;
+        acceptPage(r, Sniffer.sniff(head(r.body())));
     }
 
     /** Fetches and reports failures; null when there is nothing to read (failed, not 2xx, or not modified). */
-    private FetchResult fetch(String url) {
+    FetchResult fetch(String url) {
         FetchResult r;
         try {
             r = fetcher.fetch(url);
@@ -191,91 +202,27 @@ final class ItemReader {
         sink.document(doc);
     }
 
-    /** A feed file's or response's items: linked pages are fetched, link-less items become documents themselves. */
     void readFeed(byte[] body, String feedUrl) {
-        String unsafe = XmlSafety.unsafeReason(body);
-        if (unsafe != null) {
-            problem(feedUrl, "source", unsafe);
-            return;
-        }
-        FeedParser.Parsed feed;
-        try {
-            feed = FeedParser.parse(body, feedUrl);
-        } catch (FeedParser.FeedParseException e) {
-            problem(feedUrl, "source", e.getMessage());
-            return;
-        }
-        if (feed.items().isEmpty()) {
-            problem(feedUrl, "source", "feed has no items");
-            return;
-        }
-        int n = 0;
-        for (FeedParser.Item item : feed.items()) {
-            if (++n > options.maxFeedItems()) {
-                problem(feedUrl, "source", "feed has more than " + options.maxFeedItems() + " items; the rest were skipped");
-                return;
-            }
-            if (HttpUrls.isHttp(item.link())) {
-                if (sink.wants(item.link())) readPage(item.link());
-            } else if (item.html() != null && !item.html().isBlank()) {
-                String url = feedUrl + "#item-" + n;
-                if (sink.wants(url)) sink.document(itemDocument(item, url, feedUrl));
-            } else {
-                problem(feedUrl + "#item-" + n, "source", "feed item has neither an http(s) link nor content");
-            }
-        }
+        new FeedReading(this).read(body, feedUrl);
     }
 
-    /** A small HTML page holding a link-less item's own content, so the extractor can treat it like any page. */
-    private RawDocument itemDocument(FeedParser.Item item, String url, String feedUrl) {
-        String title = item.title() == null ? "" : item.title();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>")
-                .append(org.jsoup.nodes.Entities.escape(title)).append("</title>\n");
-        if (item.published() != null) {
-            html.append("<meta property=\"article:published_time\" content=\"").append(item.published()).append("\">\n");
-        }
-        html.append("</head><body><article><h1>").append(org.jsoup.nodes.Entities.escape(title)).append("</h1>\n")
-                .append(item.html()).append("\n</article></body></html>\n");
-        return new RawDocument(url, Instant.now(), 200, Map.of(), "text/html",
-                html.toString().getBytes(StandardCharsets.UTF_8), origin, null);
-    }
-
-    /** An OPML list: every feed it names is fetched and read. */
     void readOpml(byte[] body, String opmlUrl) {
-        String unsafe = XmlSafety.unsafeReason(body);
-        if (unsafe != null) {
-            problem(opmlUrl, "source", unsafe);
-            return;
-        }
-        Document doc = Jsoup.parse(FeedParser.decode(body), "", Parser.xmlParser());
-        Set<String> feeds = new LinkedHashSet<>();
-        for (Element outline : doc.select("outline")) {
-            String xmlUrl = outline.attributes().getIgnoreCase("xmlUrl");
-            if (!xmlUrl.isBlank()) feeds.add(xmlUrl.trim());
-        }
-        if (feeds.isEmpty()) {
-            problem(opmlUrl, "source", "OPML list names no feeds (no outline with an xmlUrl)");
-            return;
-        }
-        for (String f : feeds) {
-            String url = HttpUrls.resolve(opmlUrl, f);
-            if (url == null) {
-                problem(f, "source", "not an http(s) feed URL");
-                continue;
-            }
-            FetchResult r = fetch(url);
-            if (r == null) continue;
-            Sniffer.Sniff sniff = Sniffer.sniff(head(r.body()));
-            if (sniff.kind() == Sniffer.Kind.FEED) {
-                readFeed(r.body(), r.url());
-            } else {
-                problem(url, "fetch", "not a feed: " + (sniff.kind() == Sniffer.Kind.HTML ? "an HTML page"
-                        : r.contentType() != null ? r.contentType() : sniff.mediaType()));
-            }
-        }
+        new OpmlReading(this).read(body, opmlUrl);
     }
 
-    private static byte[] head(byte[] body) {
+    void readSitemap(byte[] body, String sitemapUrl, int depth) {
+        new SitemapReading(this).read(body, sitemapUrl, depth);
+    }
+
+    SourceSink sink() {
+        return sink;
+    }
+
+    SourceOptions options() {
+        return options;
+    }
+
+    static byte[] head(byte[] body) {
         return body.length <= Sniffer.HEAD ? body : java.util.Arrays.copyOf(body, Sniffer.HEAD);
     }
 

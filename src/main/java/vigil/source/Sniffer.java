@@ -7,9 +7,9 @@ import java.util.Locale;
 /** Tells what a file or response is from its first bytes, not from its name or declared type. */
 final class Sniffer {
     /** How many bytes {@link #sniff} needs to look at. */
-    static final int HEAD = 8192;
+    static final int HEAD = 32 * 1024;   // room for long comment or script preambles before the root element
 
-    enum Kind { HTML, FEED, OPML, WARC, ARC, GZIP, EMPTY, BINARY, TEXT, XML }
+    enum Kind { HTML, FEED, OPML, SITEMAP, WARC, ARC, GZIP, EMPTY, BINARY, TEXT, XML }
 
     /**
      * @param kind      what it is
@@ -53,6 +53,7 @@ final class Sniffer {
             switch (local) {
                 case "rss", "feed", "rdf", "channel" -> { return new Sniff(Kind.FEED, "application/rss+xml"); }
                 case "opml" -> { return new Sniff(Kind.OPML, "text/x-opml"); }
+                case "urlset", "sitemapindex" -> { return new Sniff(Kind.SITEMAP, "application/xml"); }
                 case "html", "head", "body", "meta", "title", "div", "p", "script", "link", "style", "article",
                      "main", "header", "nav", "section", "table", "h1", "h2" -> {
                     return new Sniff(Kind.HTML, "text/html");
@@ -65,6 +66,9 @@ final class Sniffer {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("<html") || lower.contains("<body")) return new Sniff(Kind.HTML, "text/html");
+        if (text.charAt(i) == '{' && lower.contains("jsonfeed.org/version")) {
+            return new Sniff(Kind.FEED, "application/feed+json");
+        }
         if (text.charAt(i) == '{' || text.charAt(i) == '[') return new Sniff(Kind.TEXT, "application/json");
         return new Sniff(Kind.TEXT, "text/plain");
     }

@@ -78,6 +78,7 @@ public final class Sources {
             case HTML -> "HTML file";
             case FEED -> "feed file";
             case OPML -> "OPML file";
+            case SITEMAP -> "sitemap file";
             case WARC -> "WARC file";
             case ARC -> "ARC file";
             default -> "file";

@@ -50,20 +50,32 @@ final class WarcReading {
         WarcCompression compression = null;
         while (true) {
             long failedAt;
-            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            FileChannel channel = null;
+            WarcReader warc;
+            try {
+                channel = FileChannel.open(path, StandardOpenOption.READ);
                 channel.position(start);
-                WarcReader warc = new WarcReader(channel);
+                warc = new WarcReader(channel);
                 warc.setLenient(true);
-                if (compression == null) compression = warc.compression();
-                failedAt = readRecords(warc, path, name, start);
-                if (failedAt < 0) return;
             } catch (IOException | RuntimeException e) {
+                closeQuietly(channel);
                 if (start == 0) {
                     reader.problem(name, "source", "not a readable WARC/ARC file: " + ItemReader.message(e));
                     return;
                 }
                 reader.problem(name + "#" + start, "source", "malformed WARC record: " + ItemReader.message(e));
+                warc = null;
+            }
+            if (warc == null) {
                 failedAt = start;
+            } else {
+                if (compression == null) compression = warc.compression();
+                try {
+                    failedAt = readRecords(warc, path, name, start);   // a sink's own exceptions pass through
+                } finally {
+                    closeQuietly(warc);
+                }
+                if (failedAt < 0) return;
             }
             long next = nextBoundary(path, failedAt + 1, compression);
             if (next < 0 || ++resyncs > MAX_RESYNCS) return;
@@ -89,53 +101,71 @@ final class WarcReading {
             if (next.isEmpty()) return -1;
             long offset = warc.position();
             lastGood = offset;
+            WarcRecord record = next.get();
+            String target = candidateTarget(record);
+            if (target == null || !sink.wants(target)) continue;
+            RawDocument doc;
             try {
-                handle(next.get());
+                doc = toDocument(record, target);
             } catch (CappedBody.TooLargeException e) {
                 reader.problem(name + "#" + offset, "source", "too large: more than " + Bytes.human(options.maxBytes()));
+                continue;
             } catch (IOException | RuntimeException e) {
                 reader.problem(name + "#" + offset, "source", "malformed or truncated WARC record: "
                         + ItemReader.message(e));
                 return offset;
             }
+            // outside the try: a failing sink (store full, bug) must not pass for a broken record
+            if (doc != null) sink.document(doc);
         }
     }
 
-    private void handle(WarcRecord record) throws IOException {
+    /** The target URI of a response or resource record worth reading, or null for every other record type. */
+    private static String candidateTarget(WarcRecord record) {
+        // request, metadata, revisit, warcinfo, conversion, continuation: nothing to read
+        if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) return null;
+        String target = ((org.netpreserve.jwarc.WarcTargetRecord) record).target();
+        return target == null || target.isBlank() || target.startsWith("dns:") ? null : target;
+    }
+
+    /** The record as a document, or null when it is not a successful HTML capture (images, redirects, 404s). */
+    private RawDocument toDocument(WarcRecord record, String target) throws IOException {
         if (record instanceof WarcResponse response) {
-            String target = response.target();
-            if (target == null || target.isBlank() || target.startsWith("dns:")) return;
-            if (!sink.wants(target)) return;
             HttpResponse http = response.http();
-            if (http.status() < 200 || http.status() >= 300) return;
+            if (http.status() < 200 || http.status() >= 300) return null;
             String type = MediaTypes.base(http.headers().first("Content-Type").orElse(null));
-            if (!MediaTypes.isHtml(type) && !MediaTypes.isVague(type)) return;
+            if (!MediaTypes.isHtml(type) && !MediaTypes.isVague(type)) return null;
             byte[] body;
             try (InputStream in = http.bodyDecoded().stream()) {
                 body = Bytes.read(in, options.maxBytes());
             }
-            if (!MediaTypes.isHtml(type) && Sniffer.sniff(head(body)).kind() != Sniffer.Kind.HTML) return;
+            if (!MediaTypes.isHtml(type) && Sniffer.sniff(head(body)).kind() != Sniffer.Kind.HTML) return null;
             Map<String, List<String>> headers = lowerCased(http.headers());
             headers.remove("content-encoding");     // the body is decoded: headers must agree
             headers.remove("transfer-encoding");
             headers.remove("content-length");
-            sink.document(new RawDocument(target, record.date(), http.status(), headers,
-                    MediaTypes.isHtml(type) ? type : "text/html", body, reader.origin(), null));
-        } else if (record instanceof WarcResource resource) {
-            String target = resource.target();
-            if (target == null || target.isBlank() || target.startsWith("dns:")) return;
-            String type = MediaTypes.base(resource.contentType().base().toString());
-            if (!MediaTypes.isHtml(type) && !MediaTypes.isVague(type)) return;
-            if (!sink.wants(target)) return;
-            byte[] body;
-            try (InputStream in = resource.body().stream()) {
-                body = Bytes.read(in, options.maxBytes());
-            }
-            if (!MediaTypes.isHtml(type) && Sniffer.sniff(head(body)).kind() != Sniffer.Kind.HTML) return;
-            sink.document(new RawDocument(target, record.date(), 200, Map.of(), MediaTypes.isHtml(type) ? type
-                    : "text/html", body, reader.origin(), null));
+            return new RawDocument(target, record.date(), http.status(), headers,
+                    MediaTypes.isHtml(type) ? type : "text/html", body, reader.origin(), null);
         }
-        // request, metadata, revisit, warcinfo, conversion, continuation: nothing to read
+        WarcResource resource = (WarcResource) record;
+        String type = MediaTypes.base(resource.contentType().base().toString());
+        if (!MediaTypes.isHtml(type) && !MediaTypes.isVague(type)) return null;
+        byte[] body;
+        try (InputStream in = resource.body().stream()) {
+            body = Bytes.read(in, options.maxBytes());
+        }
+        if (!MediaTypes.isHtml(type) && Sniffer.sniff(head(body)).kind() != Sniffer.Kind.HTML) return null;
+        return new RawDocument(target, record.date(), 200, Map.of(), MediaTypes.isHtml(type) ? type : "text/html",
+                body, reader.origin(), null);
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        if (c == null) return;
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // read-only file: nothing to lose
+        }
     }
 
     private static Map<String, List<String>> lowerCased(MessageHeaders headers) {

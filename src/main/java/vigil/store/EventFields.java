@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
@@ -34,10 +33,13 @@ final class EventFields {
     static final String ACTOR = "ev_actor";      // words of actor names, groups and codes
     static final String ACTOR_KEY = "ev_actor_key"; // one display name per actor, for counts
     static final String LOCATION = "ev_loc";
+    static final String PLACE = "ev_place";      // the location's name, for maps
     static final String SOURCES = "ev_sources";  // independent sources reporting the event
     static final String FATALITIES = "ev_fatalities";
     static final String TEXT = "ev_text";        // the article's title and text
     static final String SORT_ID = "ev_sort_id";  // tie-breaker that makes cursors stable
+    static final String ARTICLE_ID = "ev_article_id"; // the article, as a column (story recounts)
+    static final String SITE = "ev_site";        // the article's site: independent sources are distinct sites
     static final String NO_TYPE = "UNKNOWN";
 
     private EventFields() {}
@@ -45,6 +47,8 @@ final class EventFields {
     /** Adds the search fields of {@code e}, coded from {@code a}, to its document. */
     static Document add(Document d, Event e, Article a, int sources) {
         d.add(new SortedDocValuesField(SORT_ID, new BytesRef(e.id())));
+        d.add(new SortedDocValuesField(ARTICLE_ID, new BytesRef(e.articleId())));
+        if (a != null) d.add(new SortedDocValuesField(SITE, new BytesRef(StoryCorroboration.site(a))));
         long day = day(e, a);
         d.add(new LongPoint(DAY, day));
         d.add(new NumericDocValuesField(DAY, day));
@@ -59,6 +63,7 @@ final class EventFields {
                 d.add(new StringField(COUNTRY, c, Field.Store.NO));
                 d.add(new SortedDocValuesField(COUNTRY, new BytesRef(c)));
             }
+            if (p.name() != null) d.add(new SortedDocValuesField(PLACE, new BytesRef(p.name())));
             if (validCoordinates(p)) {
                 d.add(new LatLonPoint(LOCATION, p.lat(), p.lon()));
                 d.add(new LatLonDocValuesField(LOCATION, p.lat(), p.lon()));
@@ -71,7 +76,7 @@ final class EventFields {
         if (!actorWords.isEmpty()) d.add(new TextField(ACTOR, actorWords.toString(), Field.Store.NO));
         for (String k : keys) d.add(new SortedSetDocValuesField(ACTOR_KEY, new BytesRef(k)));
         int n = Math.max(1, sources);
-        d.add(new IntPoint(SOURCES, n));
+        d.add(new LongPoint(SOURCES, n));
         d.add(new NumericDocValuesField(SOURCES, n));
         d.add(new NumericDocValuesField(FATALITIES, e.fatalities() == null ? -1 : e.fatalities()));
         if (a != null) d.add(new TextField(TEXT, a.title() + "\n\n" + a.text(), Field.Store.NO));

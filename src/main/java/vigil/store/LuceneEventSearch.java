@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -29,6 +29,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
@@ -42,6 +43,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.util.QueryBuilder;
 import vigil.model.Event;
 
@@ -74,7 +76,27 @@ final class LuceneEventSearch {
     }
 
     Page<Event> search(EventQuery q) throws IOException {
-        Query query = query(q);
+        return search(query(q), q, (s, hits) -> {
+            StoredFields stored = s.storedFields();
+            List<Event> out = new ArrayList<>();
+            for (ScoreDoc h : hits) out.add(EventDocuments.fromDocument(stored.document(h.doc)));
+            return out;
+        });
+    }
+
+    /** Like {@link #search} for the events that have coordinates, read from doc values: fast enough for maps. */
+    Page<EventPoint> points(EventQuery q) throws IOException {
+        Query located = new BooleanQuery.Builder().add(query(q), Occur.MUST)
+                .add(new FieldExistsQuery(EventFields.LOCATION), Occur.FILTER).build();
+        return search(located, q, LuceneEventSearch::loadPoints);
+    }
+
+    /** Turns the hits of one page into items. */
+    private interface Loader<T> {
+        List<T> load(IndexSearcher s, List<ScoreDoc> hits) throws IOException;
+    }
+
+    private <T> Page<T> search(Query query, EventQuery q, Loader<T> loader) throws IOException {
         int limit = Math.min(Math.max(1, q.limit()), MAX_LIMIT);
         EventSort order = q.sort() == EventSort.RELEVANCE && blank(q.text()) ? EventSort.NEWEST : q.sort();
         IndexSearcher s = searchers.acquire();
@@ -90,12 +112,11 @@ final class LuceneEventSearch {
                 FieldDoc after = Cursor.fieldDoc(order, q.after(), s.getIndexReader().maxDoc());
                 top = after == null ? s.search(query, limit, sort) : s.searchAfter(after, query, limit, sort);
             }
-            StoredFields stored = s.storedFields();
-            List<Event> items = new ArrayList<>();
             ScoreDoc[] hits = top.scoreDocs;
-            for (int i = offset; i < hits.length; i++) items.add(EventDocuments.fromDocument(stored.document(hits[i].doc)));
+            List<ScoreDoc> page = offset < hits.length ? List.of(hits).subList(offset, hits.length) : List.of();
+            List<T> items = loader.load(s, page);
             String next = null;
-            if (items.size() == limit && hits.length > 0) {
+            if (page.size() == limit && hits.length > 0) {
                 next = order == EventSort.RELEVANCE ? (offset + limit < total ? Cursor.ofOffset(offset + limit) : null)
                         : Cursor.ofFieldDoc(order, (FieldDoc) hits[hits.length - 1]);
             }
@@ -103,6 +124,50 @@ final class LuceneEventSearch {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** Doc values are read forward only, so hits are visited in doc order and put back in rank order. */
+    private static List<EventPoint> loadPoints(IndexSearcher s, List<ScoreDoc> hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.size()];
+        for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
+        java.util.Arrays.sort(byDoc, (a, b) -> Integer.compare(hits.get(a).doc, hits.get(b).doc));
+        EventPoint[] out = new EventPoint[hits.size()];
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int leafIndex = -1;
+        LeafReaderContext leaf = null;
+        SortedDocValues ids = null, types = null, countries = null, places = null;
+        NumericDocValues days = null, fatalities = null;
+        org.apache.lucene.index.SortedNumericDocValues locations = null;
+        for (int i : byDoc) {
+            int doc = hits.get(i).doc;
+            int li = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                leaf = leaves.get(li);
+                var r = leaf.reader();
+                ids = DocValues.getSorted(r, EventFields.SORT_ID);
+                types = DocValues.getSorted(r, EventFields.TYPE);
+                countries = DocValues.getSorted(r, EventFields.COUNTRY);
+                places = DocValues.getSorted(r, EventFields.PLACE);
+                days = DocValues.getNumeric(r, EventFields.DAY);
+                fatalities = DocValues.getNumeric(r, EventFields.FATALITIES);
+                locations = DocValues.getSortedNumeric(r, EventFields.LOCATION);
+            }
+            int d = doc - leaf.docBase;
+            long packed = locations.advanceExact(d) ? locations.nextValue() : 0;
+            double lat = GeoEncodingUtils.decodeLatitude((int) (packed >> 32));
+            double lon = GeoEncodingUtils.decodeLongitude((int) (packed & 0xFFFFFFFFL));
+            Integer killed = null;
+            if (fatalities.advanceExact(d) && fatalities.longValue() >= 0) killed = (int) fatalities.longValue();
+            out[i] = new EventPoint(string(ids, d), lat, lon, string(types, d),
+                    days.advanceExact(d) ? LocalDate.ofEpochDay(days.longValue()) : null, killed, string(countries, d),
+                    string(places, d));
+        }
+        return List.of(out);
+    }
+
+    private static String string(SortedDocValues dv, int doc) throws IOException {
+        return dv.advanceExact(doc) ? dv.lookupOrd(dv.ordValue()).utf8ToString() : null;
     }
 
     Stats stats(EventQuery q) throws IOException {
@@ -120,25 +185,31 @@ final class LuceneEventSearch {
                 SortedDocValues types = DocValues.getSorted(leaf.reader(), EventFields.TYPE);
                 SortedDocValues countries = DocValues.getSorted(leaf.reader(), EventFields.COUNTRY);
                 SortedSetDocValues actors = DocValues.getSortedSet(leaf.reader(), EventFields.ACTOR_KEY);
-                String[] typeNames = new String[(int) Math.max(types.getValueCount(), 0)];
+                // Counting by ordinal in arrays keeps the per-document work to a few array increments; names are
+                // looked up once per leaf at the end. Slot 0 of the type axis is "no type".
+                int typeSlots = types.getValueCount() + 1;
+                long[] typeCounts = new long[typeSlots];
                 long[] countryCounts = new long[countries.getValueCount()];
                 long[] actorCounts = new long[(int) actors.getValueCount()];
+                DayGrid grid = DayGrid.of(leaf, typeSlots);
                 DocIdSetIterator it = scorer.iterator();
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs(); // a scorer also finds deleted documents
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
                     total++;
-                    String type = EventFields.NO_TYPE;
-                    if (types.advanceExact(doc)) {
-                        int ord = types.ordValue();
-                        if (typeNames[ord] == null) typeNames[ord] = types.lookupOrd(ord).utf8ToString();
-                        type = typeNames[ord];
-                    }
-                    byType.merge(type, 1L, Long::sum);
-                    if (days.advanceExact(doc)) byDay.computeIfAbsent(days.longValue(), d -> new HashMap<>()).merge(type, 1L, Long::sum);
+                    int typeSlot = types.advanceExact(doc) ? types.ordValue() + 1 : 0;
+                    typeCounts[typeSlot]++;
+                    if (days.advanceExact(doc)) grid.add(days.longValue(), typeSlot);
                     if (countries.advanceExact(doc)) countryCounts[countries.ordValue()]++;
                     if (actors.advanceExact(doc)) {
                         for (int i = 0; i < actors.docValueCount(); i++) actorCounts[(int) actors.nextOrd()]++;
                     }
                 }
+                String[] typeNames = new String[typeSlots];
+                typeNames[0] = EventFields.NO_TYPE;
+                for (int o = 1; o < typeSlots; o++) typeNames[o] = types.lookupOrd(o - 1).utf8ToString();
+                for (int o = 0; o < typeSlots; o++) if (typeCounts[o] > 0) byType.merge(typeNames[o], typeCounts[o], Long::sum);
+                grid.into(byDay, typeNames);
                 for (int o = 0; o < countryCounts.length; o++) {
                     if (countryCounts[o] > 0) byCountry.merge(countries.lookupOrd(o).utf8ToString(), countryCounts[o], Long::sum);
                 }
@@ -153,6 +224,59 @@ final class LuceneEventSearch {
                     ranked(byActor, TOP_ACTORS));
         } finally {
             searchers.release(s);
+        }
+    }
+
+    /**
+     * Counts per (day, type slot) of one leaf: a dense array over the leaf's day range (known from the points
+     * index), with a map for anything outside it.
+     */
+    private static final class DayGrid {
+        private static final int MAX_CELLS = 1 << 21;
+        private final long minDay;
+        private final int typeSlots;
+        private final long[] dense;
+        private Map<Long, long[]> sparse;
+
+        private DayGrid(long minDay, int typeSlots, long[] dense) {
+            this.minDay = minDay;
+            this.typeSlots = typeSlots;
+            this.dense = dense;
+        }
+
+        static DayGrid of(LeafReaderContext leaf, int typeSlots) throws IOException {
+            PointValues points = leaf.reader().getPointValues(EventFields.DAY);
+            if (points != null) {
+                long min = LongPoint.decodeDimension(points.getMinPackedValue(), 0);
+                long max = LongPoint.decodeDimension(points.getMaxPackedValue(), 0);
+                long cells = (max - min + 1) * typeSlots;
+                if (cells > 0 && cells <= MAX_CELLS) return new DayGrid(min, typeSlots, new long[(int) cells]);
+            }
+            return new DayGrid(0, typeSlots, new long[0]);
+        }
+
+        void add(long day, int typeSlot) {
+            long cell = (day - minDay) * typeSlots + typeSlot;
+            if (cell >= 0 && cell < dense.length) {
+                dense[(int) cell]++;
+            } else {
+                if (sparse == null) sparse = new HashMap<>();
+                sparse.computeIfAbsent(day, d -> new long[typeSlots])[typeSlot]++;
+            }
+        }
+
+        void into(Map<Long, Map<String, Long>> byDay, String[] typeNames) {
+            for (int i = 0; i < dense.length; i++) {
+                if (dense[i] > 0) add(byDay, minDay + i / typeSlots, typeNames[i % typeSlots], dense[i]);
+            }
+            if (sparse == null) return;
+            sparse.forEach((day, counts) -> {
+                for (int t = 0; t < counts.length; t++) if (counts[t] > 0) add(byDay, day, typeNames[t], counts[t]);
+            });
+        }
+
+        private static void add(Map<Long, Map<String, Long>> byDay, long day, String type, long n) {
+            byDay.computeIfAbsent(day, d -> new HashMap<>()).merge(type, n, Long::sum);
         }
     }
 
@@ -177,7 +301,7 @@ final class LuceneEventSearch {
             BoundingBox x = q.bbox();
             b.add(LatLonPoint.newBoxQuery(EventFields.LOCATION, x.south(), x.north(), x.west(), x.east()), Occur.FILTER);
         }
-        if (q.minSources() > 1) b.add(IntPoint.newRangeQuery(EventFields.SOURCES, q.minSources(), Integer.MAX_VALUE), Occur.FILTER);
+        if (q.minSources() > 1) b.add(LongPoint.newRangeQuery(EventFields.SOURCES, q.minSources(), Long.MAX_VALUE), Occur.FILTER);
         if (!blank(q.actor())) {
             Query actor = new QueryBuilder(analyzer).createPhraseQuery(EventFields.ACTOR, q.actor().strip());
             if (actor == null) throw new IllegalArgumentException("actor: no searchable words in '" + q.actor() + "'");

@@ -60,6 +60,8 @@ public final class LuceneStore implements Store {
     private final Set<String> pendingArticles = new HashSet<>();
     private final LuceneEventSearch eventSearch;
     private final LuceneStories storySearch;
+    /** Stories written since the last commit, whose events' source counts are due (see {@link #recountStories}). */
+    private final java.util.Map<String, Story> storiesToRecount = new java.util.LinkedHashMap<>();
 
     private LuceneStore(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.directory = directory;
@@ -142,13 +144,39 @@ public final class LuceneStore implements Store {
         IndexWriter w = requireWriter();
         Article a = coded.article();
         w.updateDocument(new Term(Fields.ID, a.id()), ArticleDocuments.toDocument(a));
-        w.deleteDocuments(kind(EventDocuments.KIND, new TermQuery(new Term(Fields.ARTICLE, a.id()))));
-        List<Document> events = new ArrayList<>();
-        for (Event e : coded.events()) events.add(EventFields.add(EventDocuments.toDocument(e), e, a, 1));
-        if (!events.isEmpty()) w.addDocuments(events);
+        putEvents(w, a, coded.events(), java.util.Map.of());
         synchronized (this) {
             pendingArticles.add(a.id());
         }
+    }
+
+    /** Replaces an article's events; {@code sources} gives the independent-source count of those in stories. */
+    private static void putEvents(IndexWriter w, Article a, List<Event> events, java.util.Map<String, Integer> sources)
+            throws IOException {
+        w.deleteDocuments(kind(EventDocuments.KIND, new TermQuery(new Term(Fields.ARTICLE, a.id()))));
+        List<Document> docs = new ArrayList<>();
+        for (Event e : events) docs.add(EventFields.add(EventDocuments.toDocument(e), e, a, sources.getOrDefault(e.id(), 1)));
+        if (!docs.isEmpty()) w.addDocuments(docs);
+    }
+
+    /** The indexed source counts of an article's events, so rewriting some keeps the others. */
+    private java.util.Map<String, Integer> currentCounts(String articleId) throws IOException {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (ScoreDoc sd : s.search(kind(EventDocuments.KIND, new TermQuery(new Term(Fields.ARTICLE, articleId))), 10_000).scoreDocs) {
+                LeafReaderContext leaf = s.getIndexReader().leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, s.getIndexReader().leaves()));
+                var ids = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), EventFields.SORT_ID);
+                var counts = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), EventFields.SOURCES);
+                int d = sd.doc - leaf.docBase;
+                if (ids.advanceExact(d) && counts.advanceExact(d)) {
+                    out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), (int) counts.longValue());
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return out;
     }
 
     @Override
@@ -204,6 +232,11 @@ public final class LuceneStore implements Store {
     }
 
     @Override
+    public Page<EventPoint> eventPoints(EventQuery query) throws IOException {
+        return eventSearch.points(query);
+    }
+
+    @Override
     public Optional<Event> event(String id) throws IOException {
         return eventSearch.event(id);
     }
@@ -216,6 +249,43 @@ public final class LuceneStore implements Store {
     @Override
     public void putStory(Story story) throws IOException {
         storySearch.put(requireWriter(), story);
+        synchronized (storiesToRecount) {
+            storiesToRecount.put(story.id(), story);
+        }
+    }
+
+    /**
+     * Gives the events of the stories written since the last commit their independent-source counts, so searches
+     * can ask for corroborated events. Done once per commit, not per story: each pass needs a fresh searcher.
+     */
+    private void recountStories() throws IOException {
+        List<Story> stories;
+        synchronized (storiesToRecount) {
+            if (storiesToRecount.isEmpty()) return;
+            stories = new ArrayList<>(storiesToRecount.values());
+            storiesToRecount.clear();
+        }
+        IndexWriter w = requireWriter();
+        refresh(); // see the stories' articles even when they were put after the last commit
+        java.util.Map<String, Integer> changed = new java.util.HashMap<>();
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (Story story : stories) changed.putAll(StoryRecount.changes(s, story));
+        } finally {
+            searchers.release(s);
+        }
+        // Only articles with a changed count are rewritten, which is rare: most reports add a new story or repeat a site.
+        java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+        for (String eventId : changed.keySet()) {
+            event(eventId).ifPresent(e -> articles.add(e.articleId()));
+        }
+        for (String id : articles) {
+            Optional<Article> a = article(id);
+            if (a.isEmpty()) continue;
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>(currentCounts(id));
+            counts.putAll(changed);
+            putEvents(w, a.get(), eventsOf(id), counts);
+        }
     }
 
     @Override
@@ -277,14 +347,29 @@ public final class LuceneStore implements Store {
     }
 
     @Override
+    public void putCopyLink(vigil.model.CopyLink link) throws IOException {
+        requireWriter().updateDocument(new Term(CopyLinkDocuments.ARTICLE, link.articleId()), CopyLinkDocuments.toDocument(link));
+    }
+
+    @Override
+    public Optional<vigil.model.CopyLink> copyLinkOf(String articleId) throws IOException {
+        List<Document> docs = find(kind(CopyLinkDocuments.KIND, new TermQuery(new Term(CopyLinkDocuments.ARTICLE, articleId))), 1);
+        return docs.isEmpty() ? Optional.empty() : Optional.of(CopyLinkDocuments.fromDocument(docs.get(0)));
+    }
+
+    @Override
     public void clear() throws IOException {
         requireWriter().deleteAll();
+        synchronized (storiesToRecount) {
+            storiesToRecount.clear();
+        }
         refresh(); // searches (and duplicate checks) must stop seeing what was dropped
 
     }
 
     @Override
     public void commit() throws IOException {
+        recountStories();
         requireWriter().commit();
         refresh();
     }
@@ -292,6 +377,7 @@ public final class LuceneStore implements Store {
     @Override
     public void close() throws IOException {
         try {
+            if (writer != null) recountStories();
             searchers.close();
             if (writer != null) writer.close(); // commits what was added
         } finally {

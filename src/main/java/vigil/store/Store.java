@@ -45,6 +45,9 @@ public interface Store extends Closeable {
     /** Events matching a query, one page at a time. */
     Page<Event> searchEvents(EventQuery query) throws IOException;
 
+    /** The located events matching a query, as light points for maps; paged and sorted like {@link #searchEvents}. */
+    Page<EventPoint> eventPoints(EventQuery query) throws IOException;
+
     Optional<Event> event(String id) throws IOException;
 
     /** Counts of the events matching a query by day, country, type and actor (sort, limit and cursor are ignored). */
@@ -59,6 +62,12 @@ public interface Store extends Closeable {
     Optional<Story> storyOf(String articleId) throws IOException;
 
     Page<Story> searchStories(StoryQuery query) throws IOException;
+
+    /** Records that an article copies an earlier one (replacing an earlier link of the same article). */
+    void putCopyLink(vigil.model.CopyLink link) throws IOException;
+
+    /** The copy link of an article, if it copies an earlier one. */
+    Optional<vigil.model.CopyLink> copyLinkOf(String articleId) throws IOException;
 
     /** Drops every derived record (articles, events, raw hashes); {@code vigil reprocess} refills it from the archive. */
     void clear() throws IOException;

@@ -23,7 +23,7 @@ public final class DuplicateDetector {
 
     /**
      * @param duplicateThreshold similarity from which a copy is a {@code DUPLICATE} (e.g. 0.8)
-     * @param rewriteThreshold   similarity from which it is a {@code REWRITE} (e.g. 0.35)
+     * @param rewriteThreshold   similarity from which it is a {@code REWRITE} (e.g. 0.3)
      */
     public DuplicateDetector(MinHasher hasher, LshIndex index, double duplicateThreshold, double rewriteThreshold) {
         if (hasher.length() < index.config().bands() * index.config().rows()) {
@@ -36,7 +36,7 @@ public final class DuplicateDetector {
     }
 
     public DuplicateDetector() {
-        this(new MinHasher(72, 2), new LshIndex(LshIndex.Config.defaults()), 0.8, 0.35);
+        this(new MinHasher(72, 2), new LshIndex(LshIndex.Config.defaults()), 0.8, 0.3);
     }
 
     /** The index, e.g. to {@link LshIndex#snapshot() snapshot} it. */
@@ -49,7 +49,8 @@ public final class DuplicateDetector {
         long time = timeOf(in.published());
         String hash = in.contentHash() != null ? in.contentHash() : Ids.contentHash(in.text());
         long contentKey = Words.hash64(hash);
-        int[] sig = Words.contentWords(in.text()).size() >= MIN_WORDS ? hasher.signature(in.text()) : null;
+        var words = Words.contentWords(in.text());
+        int[] sig = words.size() >= MIN_WORDS ? hasher.signature(words) : null;
         if (sig == null) return Optional.empty(); // too short to judge, and too short to be a useful original
 
         ArticleLink link = null;

@@ -20,10 +20,11 @@ import vigil.model.Place;
  * Merges coded events of several articles that describe the same real event into one {@link MergedEvent}.
  *
  * <p>Two reports can be one event only if they have the same PLOVER type and dates within a window. Then
- * evidence for "same event" is added up: the same story (+2), the same place (+2), shared actors (+1); against
- * it: different places (−1), different perpetrators (−1). A score of 2 merges. So the same story with the same
- * type and date merges even when the reports disagree on place or perpetrator, which then shows as a
- * contradiction; without a story, the same place is needed.
+ * evidence for "same event" is added up: the same story (+2), the same place (+2), shared actors (+1), the same
+ * death toll (+1); against it: different places (−1), different perpetrators (−1). A score of 2 merges. So
+ * within a story, reports that disagree on the perpetrator still merge (and show the contradiction), and reports
+ * that disagree on the place merge when something else ties them (actors, toll); without a story, the same
+ * place is needed.
  */
 public final class EventMerger {
     private final int dateWindowDays;
@@ -107,6 +108,7 @@ public final class EventMerger {
             Set<String> tgt = Actors.identities(e.targets()), mtgt = Actors.identities(m.event().targets());
             if (!Collections.disjoint(src, msrc) || !Collections.disjoint(tgt, mtgt)) s += 1;
             if (!src.isEmpty() && !msrc.isEmpty() && Collections.disjoint(src, msrc)) s -= 1;
+            if (e.fatalities() != null && e.fatalities().equals(m.event().fatalities())) s += 1;
             best = Math.max(best, s);
         }
         return best;

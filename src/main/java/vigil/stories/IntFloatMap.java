@@ -12,7 +12,7 @@ final class IntFloatMap {
     private int size;
 
     IntFloatMap(int expected) {
-        int cap = Integer.highestOneBit(Math.max(8, expected * 2) - 1) << 1;
+        int cap = Integer.highestOneBit(Math.max(8, expected * 4 / 3 + 1) - 1) << 1;
         keys = new int[cap];
         values = new float[cap];
     }
@@ -37,7 +37,7 @@ final class IntFloatMap {
             zeroValue += delta;
             return;
         }
-        if ((size + 1) * 2 > keys.length) grow();
+        if ((size + 1) * 4 > keys.length * 3) grow(); // load factor 3/4: many small maps, memory matters
         int mask = keys.length - 1;
         int i = slot(key, mask);
         for (; keys[i] != FREE; i = (i + 1) & mask) {

@@ -9,16 +9,19 @@ import java.util.List;
  */
 public final class MinHasher {
     private final long[] seeds;
+    private final long[] mul;
     private final int shingle;
 
     /** @param hashes signature length; @param shingle words per shingle (2 by default) */
     public MinHasher(int hashes, int shingle) {
         if (hashes < 1 || shingle < 1) throw new IllegalArgumentException("hashes and shingle must be positive");
         this.seeds = new long[hashes];
+        this.mul = new long[hashes];
         long s = 0x5eed5eed12345678L;
         for (int i = 0; i < hashes; i++) {
             s += 0x9e3779b97f4a7c15L;
             seeds[i] = Words.mix64(s);
+            mul[i] = Words.mix64(s ^ 0xabcdefL) | 1; // odd multipliers: multiply-shift hashing
         }
         this.shingle = shingle;
     }
@@ -33,7 +36,11 @@ public final class MinHasher {
 
     /** The signature of a text, or null when it has too few words to make a shingle. */
     public int[] signature(String text) {
-        List<String> words = Words.contentWords(text);
+        return signature(Words.contentWords(text));
+    }
+
+    /** The signature of a text's content words (as {@link Words#contentWords} gives them). */
+    int[] signature(List<String> words) {
         if (words.size() < shingle) return null;
         int[] sig = new int[seeds.length];
         java.util.Arrays.fill(sig, Integer.MAX_VALUE);
@@ -43,7 +50,8 @@ public final class MinHasher {
             long h = 0;
             for (int k = 0; k < shingle; k++) h = Words.mix64(h * 31 + wordHash[i + k]);
             for (int j = 0; j < seeds.length; j++) {
-                int v = (int) (Words.mix64(h ^ seeds[j]) >>> 33); // non-negative, so MAX_VALUE is a true "empty"
+                // multiply-shift of an already well-mixed key: one multiply per hash function, non-negative
+                int v = (int) ((h * mul[j] + seeds[j]) >>> 33);
                 if (v < sig[j]) sig[j] = v;
             }
         }

@@ -17,7 +17,10 @@ import vigil.model.Story;
  *
  * <p>Similarity is the cosine between the article and a story's centroid (tf-idf of content words), blended
  * with the cosine of their names (people, organisations, places) because two events of the same kind share
- * most of their words but rarely their names. A story is only a candidate when it shares one of the article's
+ * most of their words but rarely their names. For the closest few stories, half of the score is the same blend
+ * against the nearest of the story's newest members, so a story whose reports drift (a follow-up, a trial)
+ * still recognises its latest turn. An article whose most prominent name is new to a story scores lower there.
+ * A story is only a candidate when it shares one of the article's
  * most telling terms (an inverted index over active stories, each posting capped to the newest stories) and,
  * when both have dates, when the article falls within a window of the story's dates.
  *
@@ -38,27 +41,34 @@ public final class StoryClusterer {
      * @param centroidTerms    words kept per story centroid
      * @param averageLink      compare with the mean of the members (true) or with the centroid (false)
      * @param novelNamePenalty similarity factor when the article's most prominent name is new to the story
+     * @param nearestWeight    share of the similarity to the nearest of the story's newest members (0..1); the
+     *                         rest is the similarity to the centroid. Helps stories whose reports diverge.
+     * @param members          newest members kept per story for that
      */
     public record Config(double threshold, double nameWeight, int dateWindowDays, int maxActiveStories,
                          int lookbackArticles, int retentionDays, int queryTerms, int postingCap,
-                         int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty) {
+                         int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty,
+                         double nearestWeight, int members) {
         public static Config defaults() {
-            return new Config(0.25, 0.5, 10, 50_000, 200_000, 30, 15, 64, 30, 400, false, 0.7);
+            return new Config(0.25, 0.5, 10, 40_000, 200_000, 30, 12, 24, 15, 250, false, 0.7, 0.5, 6);
         }
 
         public Config withAverageLink(boolean a) {
             return new Config(threshold, nameWeight, dateWindowDays, maxActiveStories, lookbackArticles,
-                    retentionDays, queryTerms, postingCap, maxCandidates, centroidTerms, a, novelNamePenalty);
+                    retentionDays, queryTerms, postingCap, maxCandidates, centroidTerms, a, novelNamePenalty,
+                    nearestWeight, members);
         }
 
         public Config withThreshold(double t) {
             return new Config(t, nameWeight, dateWindowDays, maxActiveStories, lookbackArticles, retentionDays,
-                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty);
+                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty,
+                    nearestWeight, members);
         }
 
         public Config withNameWeight(double w) {
             return new Config(threshold, w, dateWindowDays, maxActiveStories, lookbackArticles, retentionDays,
-                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty);
+                    queryTerms, postingCap, maxCandidates, centroidTerms, averageLink, novelNamePenalty,
+                    nearestWeight, members);
         }
     }
 
@@ -108,8 +118,22 @@ public final class StoryClusterer {
             }
         }
         if (best == null) {
-            for (StoryState s : candidates(q, day)) {
-                double sim = similarity(q, s);
+            List<StoryState> cands = candidates(q, day);
+            double[] centroid = new double[cands.size()];
+            for (int i = 0; i < centroid.length; i++) centroid[i] = centroidSimilarity(q, cands.get(i));
+            // the nearest-member part costs more: only for the few stories closest to the article already
+            Integer[] order = new Integer[centroid.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> Double.compare(centroid[b], centroid[a]));
+            for (int r = 0; r < order.length; r++) {
+                StoryState s = cands.get(order[r]);
+                double sim = centroid[order[r]];
+                if (config.nearestWeight > 0 && r < NEAREST_FOR) {
+                    sim = (1 - config.nearestWeight) * sim + config.nearestWeight * nearestSimilarity(q, s);
+                } else if (config.nearestWeight > 0) {
+                    break;
+                }
+                sim *= penalty(q, s);
                 if (sim > bestSim) {
                     bestSim = sim;
                     best = s;
@@ -119,7 +143,8 @@ public final class StoryClusterer {
         }
         boolean opened = best == null;
         if (opened) {
-            best = new StoryState(nextOrd++, "story-" + in.id(), titleOf(in));
+            best = new StoryState(nextOrd++, "story-" + in.id(), titleOf(in),
+                    config.nearestWeight > 0 ? config.members : 0);
             bestSim = 0;
         }
         best.add(in, q, day, seq, config.centroidTerms);
@@ -149,29 +174,36 @@ public final class StoryClusterer {
         return active.size();
     }
 
+    /** Active stories sharing the article's telling terms, best overlap first, within the date window. */
     private List<StoryState> candidates(Query q, long day) {
-        HashMap<Integer, float[]> score = new HashMap<>();
+        IntFloatMap score = new IntFloatMap(256);
         for (int t : q.topWords) gather(t, score);
         for (int t : q.topNames) gather(t, score);
-        List<Map.Entry<Integer, float[]>> ranked = new ArrayList<>(score.entrySet());
-        ranked.sort((a, b) -> Float.compare(b.getValue()[0], a.getValue()[0]));
-        List<StoryState> out = new ArrayList<>();
-        for (var e : ranked) {
-            if (out.size() >= config.maxCandidates) break;
-            StoryState s = active.get(e.getKey());
+        int[] ords = score.keys();
+        long[] ranked = new long[ords.length];
+        StoryState[] states = new StoryState[ords.length];
+        int n = 0;
+        for (int ord : ords) {
+            StoryState s = active.get(ord);
             if (s == null) continue;
             if (day != Long.MIN_VALUE && s.lastDay != Long.MIN_VALUE
                     && (day > s.lastDay + config.dateWindowDays || day < s.firstDay - config.dateWindowDays)) continue;
-            out.add(s);
+            states[n] = s;
+            // non-negative float bits sort like the floats; the low half keeps the index
+            ranked[n] = ((long) Float.floatToIntBits(score.get(ord)) << 32) | n;
+            n++;
         }
+        Arrays.sort(ranked, 0, n);
+        List<StoryState> out = new ArrayList<>(Math.min(n, config.maxCandidates));
+        for (int i = n - 1; i >= 0 && out.size() < config.maxCandidates; i--) out.add(states[(int) ranked[i]]);
         return out;
     }
 
-    private void gather(int term, HashMap<Integer, float[]> score) {
+    private void gather(int term, IntFloatMap score) {
         Posting p = postings.get(term);
         if (p == null) return;
         float idf = df.idf(term);
-        for (int i = 0; i < p.size; i++) score.computeIfAbsent(p.ords[i], k -> new float[1])[0] += idf;
+        for (int i = 0; i < p.size; i++) score.add(p.ords[i], idf);
     }
 
     /** The {@code k} terms with the highest tf-idf, highest first. */
@@ -185,16 +217,61 @@ public final class StoryClusterer {
         return out;
     }
 
-    private double similarity(Query q, StoryState s) {
+    /** Stories whose nearest member is compared, best centroid similarity first. */
+    private static final int NEAREST_FOR = 3;
+
+    /** Blend of word and name cosines against the story's centroid (or members' mean). */
+    private double centroidSimilarity(Query q, StoryState s) {
         double words = cosine(q.words, q.wordTfidf, q.wordNorm, s.words, config.averageLink ? s.size() : s.wordNorm);
         if (q.names.length == 0 || s.names.size() == 0) return words;
         double names = cosine(q.names, q.nameTfidf, q.nameNorm, s.names, config.averageLink ? s.size() : s.nameNorm);
-        double sim = (1 - config.nameWeight) * words + config.nameWeight * names;
-        // the name an article is most about (Capaldi, not Doctor Who) is new to the story: likely another event
-        if (config.novelNamePenalty < 1 && q.topNames.length > 0 && s.names.get(q.topNames[0]) == 0) {
-            sim *= config.novelNamePenalty;
+        return (1 - config.nameWeight) * words + config.nameWeight * names;
+    }
+
+    /** The same blend against the closest of the story's newest members. */
+    private double nearestSimilarity(Query q, StoryState s) {
+        double best = 0;
+        boolean useNames = q.names.length > 0 && s.names.size() > 0;
+        for (Member m : s.members) {
+            if (m == null) continue;
+            double w = dotUnit(q.wordUnit(), m.words, m.wordW);
+            double sim = useNames ? (1 - config.nameWeight) * w
+                    + config.nameWeight * dotUnit(q.nameUnit(), m.names, m.nameW) : w;
+            best = Math.max(best, sim);
         }
-        return sim;
+        return best;
+    }
+
+    /** The name an article is most about (Capaldi, not Doctor Who) is new to the story: likely another event. */
+    private double penalty(Query q, StoryState s) {
+        if (config.novelNamePenalty < 1 && q.names.length > 0 && s.names.size() > 0 && s.names.get(q.topNames[0]) == 0) {
+            return config.novelNamePenalty;
+        }
+        return 1;
+    }
+
+    private static double dotUnit(IntFloatMap article, int[] terms, float[] w) {
+        double dot = 0;
+        for (int i = 0; i < terms.length; i++) dot += article.get(terms[i]) * w[i];
+        return dot;
+    }
+
+    /** Terms kept per member vector: the heaviest carry nearly all of a cosine, and memory stays small. */
+    private static final int MEMBER_WORDS = 60, MEMBER_NAMES = 30;
+
+    /** One member's unit tf-idf vectors (heaviest terms only), for the nearest-member part of the similarity. */
+    private record Member(int[] words, float[] wordW, int[] names, float[] nameW) {
+        static Member of(Query q, int maxWords, int maxNames) {
+            int[] w = topTerms(q.words, q.wordTfidf, maxWords);
+            int[] n = topTerms(q.names, q.nameTfidf, maxNames);
+            return new Member(w, weights(w, q.wordUnit()), n, weights(n, q.nameUnit()));
+        }
+
+        private static float[] weights(int[] terms, IntFloatMap unit) {
+            float[] out = new float[terms.length];
+            for (int i = 0; i < terms.length; i++) out[i] = unit.get(terms[i]);
+            return out;
+        }
     }
 
     /**
@@ -232,6 +309,25 @@ public final class StoryClusterer {
             nameNorm = norm(nameTfidf);
             topWords = topTerms(words, wordTfidf, k);
             topNames = topTerms(names, nameTfidf, k);
+        }
+
+        private IntFloatMap wordUnit, nameUnit;
+
+        IntFloatMap wordUnit() {
+            if (wordUnit == null) wordUnit = unitMap(words, wordTfidf, wordNorm);
+            return wordUnit;
+        }
+
+        IntFloatMap nameUnit() {
+            if (nameUnit == null) nameUnit = unitMap(names, nameTfidf, nameNorm);
+            return nameUnit;
+        }
+
+        private static IntFloatMap unitMap(int[] terms, float[] x, double norm) {
+            IntFloatMap m = new IntFloatMap(terms.length);
+            if (norm == 0) return m;
+            for (int i = 0; i < terms.length; i++) m.add(terms[i], (float) (x[i] / norm));
+            return m;
         }
 
         private static float[] tfidf(int[] terms, float[] w, DocumentFrequencies df) {
@@ -318,17 +414,25 @@ public final class StoryClusterer {
         long lastDay = Long.MIN_VALUE;
         long lastSeq;
 
-        StoryState(int ord, String id, String title) {
+        StoryState(int ord, String id, String title, int members) {
+            this.members = new Member[members];
             this.ord = ord;
             this.id = id;
             this.title = title;
         }
 
+        final Member[] members;
+        int nextMember;
+
         void add(StoryInput in, Query q, long day, long seq, int maxTerms) {
+            if (members.length > 0) {
+                members[nextMember] = Member.of(q, MEMBER_WORDS, MEMBER_NAMES);
+                nextMember = (nextMember + 1) % members.length;
+            }
             addUnit(words, q.words, q.wordTfidf, q.wordNorm);
             addUnit(names, q.names, q.nameTfidf, q.nameNorm);
-            if (words.size() > 2 * maxTerms) words.retainTop(maxTerms, (k, w) -> w);
-            if (names.size() > 2 * maxTerms) names.retainTop(maxTerms, (k, w) -> w);
+            if (words.size() > maxTerms * 3 / 2) words.retainTop(maxTerms, (k, w) -> w);
+            if (names.size() > maxTerms * 3 / 2) names.retainTop(maxTerms, (k, w) -> w);
             wordNorm = norm(words);
             nameNorm = norm(names);
             articleIds.add(in.id());

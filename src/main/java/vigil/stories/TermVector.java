@@ -30,7 +30,11 @@ final class TermVector {
     static TermVector of(StoryInput in) {
         IntFloatMap w = new IntFloatMap(256);
         for (String t : Words.contentWords(in.title())) w.add(wordKey(t), 2f);
-        for (String t : Words.contentWords(in.text())) w.add(wordKey(t), 1f);
+        List<String> body = Words.contentWords(in.text());
+        for (String t : body) w.add(wordKey(t), 1f);
+        if (BIGRAMS > 0) {
+            for (int i = 0; i + 1 < body.size(); i++) w.add(wordKey(body.get(i) + " " + body.get(i + 1)), BIGRAMS);
+        }
         IntFloatMap n = new IntFloatMap(64);
         if (!in.entities().isEmpty() || !in.places().isEmpty()) {
             addNames(n, in.entities());
@@ -44,6 +48,7 @@ final class TermVector {
         return new TermVector(w, n);
     }
 
+
     /** A name counts as itself and as each of its words, so "Lohan" meets "Lindsay Lohan". */
     private static void addNames(IntFloatMap n, List<String> names) {
         for (String name : names) {
@@ -55,12 +60,14 @@ final class TermVector {
         }
     }
 
+    static float BIGRAMS = Float.parseFloat(System.getProperty("vigil.bigrams", "0"));
+
     static int wordKey(String w) {
-        return (int) Words.hash64("w\u0000" + w);
+        return (int) Words.hash64(1, w);
     }
 
     static int nameKey(String n) {
-        return (int) Words.hash64("n\u0000" + n);
+        return (int) Words.hash64(2, n);
     }
 
     private static float[] weights(IntFloatMap m, int[] keys) {

@@ -49,14 +49,33 @@ final class Words {
         return (c == '\'' || c == '’') && Character.isLetter(before) && Character.isLetter(after);
     }
 
-    /** Tokens that are not stop words, with a light plural/possessive fold so "strikes" meets "strike". */
+    /** The last text tokenized on this thread: duplicates and stories both read an article's words. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /**
+     * Tokens that are not stop words, with a light plural/possessive fold so "strikes" meets "strike". The
+     * result is shared with the next caller asking for the same text object: do not modify it.
+     */
     static List<String> contentWords(String text) {
+        Object[] last = LAST.get();
+        if (last[0] == text) {
+            @SuppressWarnings("unchecked")
+            List<String> cached = (List<String>) last[1];
+            return cached;
+        }
+        List<String> words = tokenizeContent(text);
+        last[0] = text;
+        last[1] = words;
+        return words;
+    }
+
+    private static List<String> tokenizeContent(String text) {
         List<String> out = new ArrayList<>();
         for (String t : tokens(text)) {
             if (STOP.contains(t)) continue;
             out.add(fold(t));
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** A very light English suffix fold: possessive "s" after apostrophe removal and regular plurals. */
@@ -74,7 +93,12 @@ final class Words {
 
     /** 64-bit FNV-1a followed by a finalizer: stable across JVMs and runs, unlike String.hashCode alone. */
     static long hash64(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
+        return hash64(0, s);
+    }
+
+    /** {@link #hash64(CharSequence)} in a separate space per {@code salt}, without building a salted string. */
+    static long hash64(long salt, CharSequence s) {
+        long h = 0xcbf29ce484222325L ^ (salt * 0x9e3779b97f4a7c15L);
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;

@@ -44,7 +44,7 @@ class HtmlArticleExtractorTest {
         Article a = article("article-with-junk.html");
         String t = a.text();
         assertTrue(t.startsWith("Three villages in the upper valley were cut off"), t);
-        assertTrue(t.contains("\nthe valley road between Ostby and Kallvik\nthe mountain pass above Nedre Ås\nthe ferry road to the lake shore"), t);
+        assertTrue(t.contains("\n\nthe valley road between Ostby and Kallvik\n\nthe mountain pass above Nedre Ås\n\nthe ferry road to the lake shore\n\n"), t);
         assertTrue(t.contains("“We have never seen the water rise this fast"), t);
         assertTrue(t.endsWith("to prepare for evacuation."), t);
         for (String junk : List.of("cookies", "Share on", "Exit mobile version", "newsletter", "Related", "River levels",

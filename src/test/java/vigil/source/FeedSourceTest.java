@@ -37,6 +37,9 @@ class FeedSourceTest {
         for (String f : List.of("rss2.xml", "atom.xml", "rdf.xml", "malformed.xml")) {
             server.route("/feeds/" + f, ex -> TestServer.send(ex, 200, "application/xml", fixture("feeds/" + f)));
         }
+        server.route("/sitemap-index.xml", ex -> TestServer.send(ex, 200, "application/xml", fixture("sitemap-index.xml")));
+        server.route("/sitemaps/news.xml.gz", ex -> TestServer.send(ex, 200, "application/x-gzip",
+                FetcherTest.gzip(fixture("news-sitemap.xml").getBytes(StandardCharsets.UTF_8))));
         server.route("/feeds/gone.xml", ex -> TestServer.send(ex, 410, "text/html", "gone"));
         server.page("/internal/secret", "text/plain", "TOP-SECRET-TOKEN");
         server.page("/internal/dtd", "application/xml-dtd", "<!ENTITY leak 'TOP-SECRET-TOKEN'>");
@@ -74,7 +77,7 @@ class FeedSourceTest {
         CollectingSink sink = new CollectingSink();
         source.read(sink);
         assertEquals(List.of(server.url("/world/ceasefire-talks.html"), server.url("/world/flood-report.html"),
-                feed.toUri() + "#item-3"), sink.urls());
+                feed.toUri() + "#live-2026-03-02-border"), sink.urls());
         RawDocument fetched = sink.documents.get(0);
         assertEquals(200, fetched.status());
         assertEquals("text/html", fetched.contentType());
@@ -84,7 +87,7 @@ class FeedSourceTest {
         assertTrue(live.contains("<title>Live notes: night of shelling in the border district</title>"), live);
         assertTrue(live.contains("<p>Two people were injured, the district council said.</p>"), live);
         assertTrue(live.contains("2026-03-02T22:05:00Z"), live);
-        assertEquals(List.of(feed.toUri() + "#item-4: feed item has neither an http(s) link nor content"),
+        assertEquals(List.of(feed.toUri() + "#empty-item: feed item has neither an http(s) link nor content"),
                 sink.problemLines());
     }
 
@@ -100,9 +103,26 @@ class FeedSourceTest {
     }
 
     @Test
+    void duplicateAndRedirectedLinksAreFetchedOnceAndCheckedUnderTheirRealUrl() throws Exception {
+        server.route("/proxy/1", ex -> TestServer.redirect(ex, 301, "/world/ceasefire-talks.html"));
+        String rss = "<rss version=\"2.0\"><channel><title>t</title>"
+                + "<item><title>a</title><link>" + server.url("/world/flood-report.html") + "</link></item>"
+                + "<item><title>a again</title><link>" + server.url("/world/flood-report.html") + "</link></item>"
+                + "<item><title>b</title><link>" + server.url("/proxy/1") + "</link></item>"
+                + "</channel></rss>";
+        Path feed = dir.resolve("dup.xml");
+        Files.writeString(feed, rss);
+        CollectingSink sink = CollectingSink.skipping(Set.of(server.url("/world/ceasefire-talks.html")));
+        Sources.open(feed.toString(), FetcherTest.local()).read(sink);
+        assertEquals(1, server.count("/world/flood-report.html"));
+        assertEquals(List.of(server.url("/world/flood-report.html")), sink.urls());
+        assertTrue(sink.asked.contains(server.url("/world/ceasefire-talks.html")), sink.asked.toString());
+    }
+
+    @Test
     void atomAndRdfFeedsOverHttp() throws Exception {
         CollectingSink atom = read(server.url("/feeds/atom.xml"));
-        assertEquals(List.of(server.url("/wire/protest-ministry.html"), server.url("/feeds/atom.xml") + "#item-2"),
+        assertEquals(List.of(server.url("/wire/protest-ministry.html"), server.url("/feeds/atom.xml") + "#tag%3Ameridian-wire.example%2C2026%3Ainline"),
                 atom.urls());
         assertTrue(atom.body(1).contains("Police said the march ended peacefully."), atom.body(1));
         CollectingSink rdf = read(server.url("/feeds/rdf.xml"));
@@ -182,10 +202,59 @@ class FeedSourceTest {
     }
 
     @Test
+    void anOpmlUrlIsSniffedAndFollowed() throws Exception {
+        server.route("/subscriptions", ex -> TestServer.send(ex, 200, "text/plain", fixture("feeds.opml")));
+        Source s = Sources.open(server.url("/subscriptions"), FetcherTest.local());
+        CollectingSink sink = new CollectingSink();
+        s.read(sink);
+        assertTrue(sink.urls().containsAll(List.of(server.url("/world/ceasefire-talks.html"),
+                server.url("/wire/protest-ministry.html"))), sink.urls().toString());
+        assertEquals(server.url("/subscriptions"), sink.documents.get(0).origin());
+    }
+
+    @Test
     void aFeedUrlThatCannotBeFetchedFailsTheWholeSource() {
         SourceException e = org.junit.jupiter.api.Assertions.assertThrows(SourceException.class,
                 () -> read(server.url("/feeds/gone.xml")));
         assertEquals(server.url("/feeds/gone.xml") + ": HTTP 410 Gone", e.getMessage());
+    }
+
+    @Test
+    void theSampleFeedListsItsPagesWithoutFetchingWhatTheSinkDeclines() throws Exception {
+        Path sample = Path.of("sample/feed.xml");
+        FeedParser.Parsed feed = FeedParser.parse(Files.readAllBytes(sample), null);
+        assertFalse(feed.lenient());
+        assertEquals(5, feed.items().size());
+        assertEquals("https://www.nordpost-news.example/2026/03/14/joint-us-iraqi-airstrike-kills-senior-isis-leader-anbar/",
+                feed.items().get(0).link());
+        assertEquals("2026-03-14T06:42:00Z", feed.items().get(0).published().toString());
+        assertEquals("مقتل ثلاثة جنود في هجوم على نقطة تفتيش شمال شرقي ديالى", feed.items().get(4).title());
+        CollectingSink sink = new CollectingSink(url -> false);
+        Sources.open(sample.toString(), SourceOptions.defaults()).read(sink);
+        assertEquals(feed.items().stream().map(FeedParser.Item::link).toList(), sink.asked);
+        assertTrue(sink.documents.isEmpty() && sink.problems.isEmpty());
+    }
+
+    @Test
+    void jsonFeedsAreReadLikeRss() throws Exception {
+        Path feed = file("feeds/feed.json");
+        assertEquals("feed file " + feed, Sources.open(feed.toString(), FetcherTest.local()).describe());
+        CollectingSink sink = read(feed.toString());
+        assertEquals(List.of(server.url("/world/ceasefire-talks.html"), feed.toUri() + "#cd-1043"), sink.urls());
+        assertTrue(sink.body(1).contains("<p>Residents reported explosions after midnight.</p><p>Two people were injured.</p>"),
+                sink.body(1));
+    }
+
+    @Test
+    void sitemapIndexesLeadToGzippedNewsSitemapsAndTheirPages() throws Exception {
+        CollectingSink sink = read(server.url("/sitemap-index.xml"));
+        assertEquals(List.of(server.url("/wire/protest-ministry.html"), server.url("/region/bridge-closed.html")),
+                sink.urls());
+        assertEquals(1, server.count("/region/bridge-closed.html"));
+        assertEquals(List.of(server.url("/sitemaps/missing.xml") + ": HTTP 404 Not Found"), sink.problemLines());
+        Path local = file("news-sitemap.xml");
+        assertEquals("sitemap file " + local, Sources.open(local.toString(), FetcherTest.local()).describe());
+        assertEquals(2, read(local.toString()).documents.size());
     }
 
     @Test

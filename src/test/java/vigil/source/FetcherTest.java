@@ -79,6 +79,18 @@ class FetcherTest {
     }
 
     @Test
+    void aFailingRobotsTxtHoldsOffTheHostWithAClearReason() throws Exception {
+        server.route("/robots.txt", ex -> TestServer.send(ex, 503, "text/plain", "busy"));
+        FetchException e = assertThrows(FetchException.class,
+                () -> new Fetcher(local()).fetch(server.url("/news/curfew.html")));
+        assertEquals("robots.txt of 127.0.0.1 is unavailable (server error); try later", e.getMessage());
+        assertEquals(0, server.count("/news/curfew.html"));
+        // a missing robots.txt (4xx) allows everything
+        server.route("/robots.txt", ex -> TestServer.send(ex, 404, "text/plain", "no"));
+        assertEquals(200, new Fetcher(local()).fetch(server.url("/news/curfew.html")).status());
+    }
+
+    @Test
     void waitsBetweenRequestsToTheSameHost() throws Exception {
         Fetcher f = new Fetcher(local().withPerHostDelay(Duration.ofMillis(150)));
         long t0 = System.nanoTime();
@@ -239,6 +251,7 @@ class FetcherTest {
         Fetcher f = new Fetcher(SourceOptions.defaults(), FetchState.inMemory());
         // literal addresses are checked without any lookup or connection; only the loopback one has a server
         for (String url : List.of(server.url("/news/curfew.html"), "http://localhost:" + server.port() + "/",
+                "http://localhost/", "http://127.0.0.1/", "http://[::1]/", "https://127.0.0.2:8443/",
                 "http://169.254.169.254/latest/meta-data/", "http://[::1]:" + server.port() + "/",
                 "http://10.0.0.1/", "http://192.168.1.1/", "http://172.16.5.4/", "http://0.0.0.0/",
                 "http://100.64.0.1/", "http://[fd00::1]/", "http://[fe80::1]/", "http://[::ffff:127.0.0.1]/",

@@ -72,7 +72,7 @@ class SourcesTest {
 
     @Test
     void contentDecidesNotTheName() throws Exception {
-        Path disguised = write("report.txt", "\n\n  <!-- saved page -->\n" + ARTICLE);
+        Path disguised = write("report.txt", "\n\n  <!-- saved page " + "=".repeat(12000) + " -->\n" + ARTICLE);
         assertEquals(1, read(disguised.toString()).documents.size());
         Path gz = write("checkpoint.bin", gzip(ARTICLE));
         CollectingSink sink = read(gz.toString());
@@ -198,6 +198,23 @@ class SourcesTest {
             Sources.open(server.url("/article.html"), o).read(skip);
             assertEquals(1, server.count("/article.html"));
         }
+    }
+
+    @Test
+    void theBenchReadsTheSampleCorpusOffline() {
+        var out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = vigil.cli.Main.run("bench", "sources", "--repeat", "1", "sample");
+        } finally {
+            System.setOut(old);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, printed);
+        assertTrue(printed.contains("documents: 8 "), printed);     // the eight pages; README and feed are not pages
+        assertTrue(printed.contains("5  offline"), printed);        // the feed's five links, never fetched
     }
 
     @Test

@@ -112,6 +112,25 @@ class WarcSourceTest {
         assertTrue(sink.asked.contains("https://www.meridian-wire.example/briefing.html"));
     }
 
+    @Test
+    void aFailingSinkIsNotMistakenForABrokenRecord() throws Exception {
+        Path p = write("mixed.warc.gz", WarcCompression.GZIP, mixedRecords());
+        SourceSink failing = new SourceSink() {
+            @Override
+            public void document(RawDocument document) {
+                throw new IllegalStateException("store is full");
+            }
+
+            @Override
+            public void problem(vigil.model.Problem problem) {
+                throw new AssertionError("reported as a problem: " + problem.line());
+            }
+        };
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Sources.open(p.toString(), SourceOptions.defaults()).read(failing));
+        assertEquals("store is full", e.getMessage());
+    }
+
     List<org.netpreserve.jwarc.WarcRecord> threePages() throws IOException {
         return List.of(
                 response("https://www.valley-courier.example/a.html", T, 200, "text/html", page("First")),

@@ -111,6 +111,58 @@ class EventSearchTest {
     }
 
     @Test
+    void storiesCountIndependentSourcesOfTheSameHappening() throws Exception {
+        // A second site reports the Anbar strike (same type, country, a day apart); a third article of the story,
+        // from the first site again, reports something else.
+        Article second = StoreFixtures.article("https://levant-wire.example/iraq/qaim", "Strike near Qaim",
+                "US and Iraqi aircraft struck a hideout near Qaim on Monday.", "2026-11-18T14:00:00Z");
+        Article sameSite = StoreFixtures.article("https://www.nordpost-news.example/world/anbar-reaction", "Reaction",
+                "Tribal leaders in Anbar protested against the strike.", "2026-11-19T09:00:00Z");
+        Event secondStrike = event(second, 0, "ASSAULT", "aerial", List.of(), List.of(), QAIM, LocalDate.of(2026, 11, 16), 6);
+        Event reaction = event(sameSite, 0, "PROTEST", null, List.of(), List.of(), QAIM, LocalDate.of(2026, 11, 18), null);
+        store.put(new CodedArticle(AnnotatedArticle.bare(second), List.of(secondStrike)));
+        store.put(new CodedArticle(AnnotatedArticle.bare(sameSite), List.of(reaction)));
+        store.putStory(new Story("st-anbar", "Anbar strike", Instant.parse("2026-11-18T08:30:00Z"),
+                List.of(StoreFixtures.AIRSTRIKE.id(), second.id(), sameSite.id())));
+        store.commit();
+        assertEquals(Set.of(airstrike.id(), secondStrike.id()),
+                new HashSet<>(ids(EventQuery.builder().minSources(2).limit(10).build())));
+        assertEquals(0, store.searchEvents(EventQuery.builder().minSources(3).build()).total());
+        // Most sources first, then newest.
+        assertEquals(List.of(airstrike.id(), secondStrike.id(), shelling.id()),
+                ids(EventQuery.builder().sort(EventSort.SOURCES).limit(3).build()));
+        assertEquals(5, store.stats(EventQuery.all(1)).total(), "the recount replaced events, it did not add any");
+        // Stored events are unchanged by the recount.
+        assertEquals(airstrike, store.event(airstrike.id()).orElseThrow());
+    }
+
+    @Test
+    void pointsComeFromDocValuesInTheSameOrder() throws Exception {
+        Page<EventPoint> all = store.eventPoints(EventQuery.all(10));
+        assertEquals(3, all.total());
+        assertEquals(List.of(shelling.id(), airstrike.id(), protest.id()), all.items().stream().map(EventPoint::id).toList());
+        EventPoint idlib = all.items().get(0);
+        assertEquals(35.64, idlib.lat(), 1e-6);
+        assertEquals(36.67, idlib.lon(), 1e-6);
+        assertEquals("ASSAULT", idlib.type());
+        assertEquals(LocalDate.of(2026, 11, 21), idlib.day());
+        assertEquals(12, idlib.fatalities());
+        assertEquals("SY", idlib.country());
+        assertEquals("Maarat al-Numan", idlib.place());
+        assertNull(all.items().get(2).fatalities());
+        // An event without a location is not a point.
+        Article late = StoreFixtures.article("https://levant-wire.example/news/nowhere", "Unplaced", "Clashes somewhere.",
+                "2026-11-22T10:00:00Z");
+        store.put(new CodedArticle(AnnotatedArticle.bare(late), List.of(event(late, 0, "FIGHT", null, List.of(), List.of(),
+                null, LocalDate.of(2026, 11, 22), null))));
+        store.commit();
+        assertEquals(3, store.eventPoints(EventQuery.all(10)).total());
+        Page<EventPoint> first = store.eventPoints(EventQuery.all(2));
+        assertEquals(List.of(protest.id()), store.eventPoints(EventQuery.all(2).withAfter(first.next())).items().stream()
+                .map(EventPoint::id).toList());
+    }
+
+    @Test
     void badCursorIsRejectedNamingTheParameter() {
         var e = assertThrows(IllegalArgumentException.class, () -> store.searchEvents(EventQuery.all(2).withAfter("garbage!")));
         assertTrue(e.getMessage().startsWith("cursor"), e.getMessage());
