@@ -120,13 +120,13 @@ final class BlockSplitter implements NodeFilter {
             if (c != 0) return c;
         }
         if (BOILERPLATE_TAGS.contains(tag)) return 1;
-        String role = e.attributes().isEmpty() ? "" : e.attr("role");
+        String role = e.attributesSize() == 0 ? "" : e.attr("role");
         if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) return 1;
         return 0;
     }
 
     private static boolean hidden(Element e) {
-        if (e.attributes().isEmpty()) return false;
+        if (e.attributesSize() == 0) return false;
         if (e.hasAttr("hidden")) return true;
         String style = e.attr("style");
         if (!style.isEmpty() && style.indexOf(':') >= 0) {

@@ -29,7 +29,7 @@ final class BoilerplateHints {
 
     /** Class and id, lower-cased, or "" when the element has neither. */
     static String names(Element e) {
-        if (!e.hasAttr("class") && !e.hasAttr("id")) return "";
+        if (e.attributesSize() == 0 || !e.hasAttr("class") && !e.hasAttr("id")) return "";
         return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     }
 
