@@ -1,7 +1,7 @@
 package vigil.extract;
 
-import java.util.List;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vigil.model.Article;
@@ -11,52 +11,44 @@ import vigil.model.RawDocument;
 import vigil.model.Urls;
 
 /**
- * Vigil's article extractor: decodes the page ({@link HtmlDecoder}), reads its metadata
- * ({@link MetadataExtractor}), finds the main text ({@link MainText}) and classifies the page
- * ({@link PageClassifier}). Pure and thread-safe.
+ * Vigil's article extractor: decodes the bytes (declared or detected charset), reads the page's metadata, cleans
+ * the DOM of boilerplate, picks the main text by block voting, and classifies the page (article, not an article,
+ * error page) and whether its body is a teaser. Pure and thread-safe.
  */
 public final class HtmlArticleExtractor implements ArticleExtractor {
     @Override
     public Article extract(RawDocument raw) throws ExtractionException {
         if (raw.body().length == 0) throw new ExtractionException("empty document");
-        Document doc = HtmlDecoder.decode(raw);
-        Metadata meta = MetadataExtractor.extract(doc, raw.url());
-        String title = title(doc, meta);
-        PageClassifier.Signals signals = PageClassifier.signals(doc); // read before the main-text pass edits the page
-        List<String> paragraphs = MainText.paragraphs(doc, title);
-        String text = String.join("\n\n", paragraphs);
-        if (text.isBlank() && title.isBlank()) throw new ExtractionException("no readable text");
-        PageType type = PageClassifier.type(signals, title, paragraphs, meta);
-        boolean teaser = type == PageType.ARTICLE && PageClassifier.teaser(signals, paragraphs);
-        String canonical = Urls.canonicalize(meta.canonicalUrl() != null ? meta.canonicalUrl() : raw.url());
-        String hash = Ids.contentHash(title + "\n" + text);
+        String ct = raw.contentType() == null ? "" : raw.contentType().toLowerCase(Locale.ROOT);
+        if (!ct.isEmpty() && !ct.contains("html") && !ct.contains("xml") && !ct.startsWith("text/")) {
+            throw new ExtractionException("not HTML: " + ct);
+        }
+        String html = HtmlDecoder.decode(raw.body(), raw.declaredCharset());
+        if (!looksLikeHtml(html)) throw new ExtractionException("not HTML: no markup in the first bytes");
+        Document doc = Jsoup.parse(ScriptStripper.strip(html), raw.url());
+        PageMetadata meta = MetadataExtractor.extract(doc, raw.url());
+        Element body = doc.body();
+        MainTextExtractor.Selection sel = MainTextExtractor.select(body, meta.title());
+        String text = sel.text();
+        if (text.isBlank() && meta.title().isBlank()) throw new ExtractionException("no readable text");
+        String canonical = Urls.canonicalize(meta.canonical() != null ? meta.canonical() : raw.url());
+        String hash = Ids.contentHash(text);
+        PageType type = PageClassifier.classify(raw.status(), meta, sel, text);
+        String last = sel.blocks().isEmpty() ? null : sel.blocks().get(sel.blocks().size() - 1).text();
+        boolean teaser = type == PageType.ARTICLE && TeaserDetector.isTeaser(sel.wallMarker(), meta, text, last);
         return new Article(Ids.articleId(canonical, hash), raw.url(), canonical, Urls.site(canonical), meta.siteName(),
-                title, text, meta.published(), meta.modified(), meta.authors(), meta.language(), raw.fetchedAt(), hash,
-                raw.rawRef(), type, teaser, meta.image());
+                meta.title(), text, meta.published(), meta.modified(), meta.authors(), meta.language(), raw.fetchedAt(),
+                hash, raw.rawRef(), type, teaser, meta.topImage());
     }
 
-    /** The headline: metadata first, then the page's {@code <h1>}, then {@code <title>} without the site name. */
-    static String title(Document doc, Metadata meta) {
-        String t = meta.title();
-        if (t == null) {
-            Element h1 = doc.selectFirst("article h1, main h1, h1");
-            if (h1 != null && h1.text().length() > 5) t = h1.text();
+    private static boolean looksLikeHtml(String s) {
+        int n = Math.min(s.length(), 2048);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '<') return true;
+            if (c == '\0') return false;
         }
-        if (t == null) t = doc.title();
-        return stripSiteName(t == null ? "" : t.trim(), meta.siteName());
+        return false;
     }
 
-    private static String stripSiteName(String t, String site) {
-        String[] seps = {" | ", " - ", " – ", " — ", " :: ", " · "};
-        for (String sep : seps) {
-            int i = t.lastIndexOf(sep);
-            if (i > 10) {
-                String tail = t.substring(i + sep.length()).trim();
-                boolean isSite = site != null && tail.toLowerCase(Locale.ROOT).contains(site.toLowerCase(Locale.ROOT))
-                        || tail.length() <= 30 && tail.split("\\s+").length <= 4;
-                if (isSite) return t.substring(0, i).trim();
-            }
-        }
-        return t;
-    }
 }

@@ -3,167 +3,142 @@ package vigil.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vigil.json.Json;
 
 /**
- * Reads a page's own statements about itself, in order of trust: JSON-LD ({@code NewsArticle} and kin), then
- * OpenGraph and other meta tags, then {@code <time>} elements, then the URL.
+ * Title, dates, authors, site name, canonical URL, language and lead image from JSON-LD, OpenGraph/meta tags,
+ * {@code <time>} elements, the URL and the text, in that order of trust.
  */
 final class MetadataExtractor {
-    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
-            "blogposting", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "webpage",
-            "liveblogposting", "scholarlyarticle", "techarticle", "report");
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenews", "blogposting",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "report",
+            "liveblogposting", "scholarlyarticle", "techarticle", "socialmediaposting");
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time",
+            "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
+            "article.published", "article_date_original", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+            "sailthru.date", "parsely-pub-date", "citation_publication_date", "date", "originalpublicationdate",
+            "cxenseparse:recs:publishtime", "article.created");
+    private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
+            "og:modified_time", "datemodified", "last-modified", "dcterms.modified", "article.updated", "lastmod");
 
     private MetadataExtractor() {}
 
-    static Metadata extract(Document doc, String url) {
-        JsonNode ld = jsonLdArticle(doc);
-        String title = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "headline"));
-        Instant published = firstDate(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "og:article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "date"), meta(doc, "dc.date"),
-                meta(doc, "dcterms.created"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
-                itemprop(doc, "datePublished"), timeElement(doc));
+    static PageMetadata extract(Document doc, String url) {
+        PageScan scan = PageScan.of(doc);
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : scan.metas) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            String value = m.attr("content").trim();
+            if (key.isEmpty() || value.isEmpty()) continue;
+            meta.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+        }
+        LdFacts ld = new LdFacts();
+        for (Element s : scan.jsonLd) ld.read(s.data());
+
+        String siteName = first(ld.siteName, meta.get("og:site_name"), meta.get("application-name"));
+        String title = Titles.choose(scan, first(ld.headline, meta.get("og:title"), meta.get("twitter:title")), siteName);
+
+        Instant published = DateParser.parse(ld.published);
+        if (published == null) for (String k : PUBLISHED_META) if ((published = DateParser.parse(meta.get(k))) != null) break;
+        if (published == null) published = timeElement(scan.times);
         if (published == null) published = DateParser.fromUrl(url);
-        Instant modified = firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"), meta(doc, "dateModified"), itemprop(doc, "dateModified"));
-        List<String> authors = authors(ld);
+        Instant modified = DateParser.parse(ld.modified);
+        if (modified == null) for (String k : MODIFIED_META) if ((modified = DateParser.parse(meta.get(k))) != null) break;
+
+        Set<String> authors = new LinkedHashSet<>(ld.authors);
         if (authors.isEmpty()) {
-            for (String name : new String[] {"author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"}) {
-                String a = meta(doc, name);
+            for (String k : List.of("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")) {
+                String a = meta.get(k);
                 if (a != null && !a.startsWith("http")) {
-                    authors.add(a.replaceFirst("(?i)^by\\s+", ""));
+                    for (String part : a.split("\\s*(?:,|;| and )\\s*")) addAuthor(authors, part);
                     break;
                 }
             }
         }
         if (authors.isEmpty()) {
-            Element a = doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .author-name, .byline__name");
-            if (a != null && a.text().length() > 2 && a.text().length() < 80) authors.add(a.text().replaceFirst("(?i)^by\\s+", ""));
-        }
-        String site = first(text(ld == null ? null : ld.get("publisher"), "name"), meta(doc, "og:site_name"),
-                meta(doc, "application-name"));
-        Element canonicalLink = doc.selectFirst("link[rel=canonical]");
-        String canonical = first(canonicalLink == null ? null : absoluteHttp(canonicalLink.absUrl("href")),
-                absoluteHttp(meta(doc, "og:url")));
-        String lang = language(doc);
-        String image = first(meta(doc, "og:image"), meta(doc, "twitter:image"));
-        String type = ld != null && ld.hasNonNull("@type") ? ld.get("@type").asText() : meta(doc, "og:type");
-        return new Metadata(title, published, modified, authors, site, canonical, lang, image, type);
-    }
-
-    private static String language(Document doc) {
-        Element html = doc.selectFirst("html");
-        String l = html == null ? "" : html.attr("lang");
-        if (l.isBlank()) l = firstNonNull(meta(doc, "og:locale"), meta(doc, "content-language"), meta(doc, "language"));
-        if (l == null || l.isBlank()) {
-            Element e = doc.selectFirst("meta[http-equiv=content-language]");
-            l = e == null ? null : e.attr("content");
-        }
-        if (l == null || l.isBlank()) return null;
-        String code = l.trim().toLowerCase(Locale.ROOT).split("[-_,; ]")[0];
-        return code.matches("[a-z]{2}") ? code : null;
-    }
-
-    private static JsonNode jsonLdArticle(Document doc) {
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode found = findArticle(Json.MAPPER.readTree(s.data()), 0);
-                if (found != null) return found;
-            } catch (Exception e) {
-                // Broken JSON-LD is common; the meta tags still count.
+            // visible bylines: the first selector that finds anything wins, names only
+            for (String q : List.of("[itemprop=author] [itemprop=name]", "[rel=author]", ".byline a, .author-name")) {
+                for (Element e : doc.select(q)) {
+                    if (looksLikeName(e.text())) addAuthor(authors, e.text());
+                    if (authors.size() >= 3) break;
+                }
+                if (!authors.isEmpty()) break;
             }
         }
-        return null;
-    }
 
-    private static JsonNode findArticle(JsonNode n, int depth) {
-        if (n == null || depth > 5) return null;
-        if (n.isArray()) {
-            for (JsonNode c : n) {
-                JsonNode f = findArticle(c, depth + 1);
-                if (f != null) return f;
-            }
-            return null;
-        }
-        if (!n.isObject()) return null;
-        JsonNode type = n.get("@type");
-        if (type != null) {
-            for (JsonNode t : type.isArray() ? type : List.of(type)) {
-                if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT)) && (n.has("headline") || n.has("datePublished"))) return n;
+        String canonical = null;
+        Element link = scan.canonical;
+        for (String c : new String[] {link == null ? null : link.absUrl("href"), meta.get("og:url")}) {
+            if (c != null && (c.startsWith("http://") || c.startsWith("https://"))) {
+                canonical = c;
+                break;
             }
         }
-        JsonNode graph = n.get("@graph");
-        if (graph != null) return findArticle(graph, depth + 1);
-        JsonNode main = n.get("mainEntity");
-        return main != null ? findArticle(main, depth + 1) : null;
-    }
-
-    private static List<String> authors(JsonNode ld) {
-        List<String> out = new ArrayList<>();
-        if (ld == null) return out;
-        JsonNode a = ld.get("author");
-        if (a == null) return out;
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (JsonNode x : a.isArray() ? a : List.of(a)) {
-            String n = x.isTextual() ? x.asText() : x.hasNonNull("name") ? x.get("name").asText() : null;
-            if (n != null && !n.isBlank() && !n.startsWith("http")) names.add(n.trim());
-        }
-        out.addAll(names);
-        return out;
-    }
-
-    private static String text(JsonNode n, String field) {
-        if (n == null) return null;
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) return null;
-        if (v.isArray() && v.size() > 0) v = v.get(0);
-        String s = v.isTextual() ? v.asText() : null;
-        // JSON-LD written by templates often carries HTML entities ("&#163;").
-        return s == null || s.isBlank() ? null : org.jsoup.parser.Parser.unescapeEntities(s.trim(), false);
-    }
-
-    static String meta(Document doc, String name) {
-        for (Element e : doc.getElementsByTag("meta")) {
-            String p = e.attr("property");
-            String n = e.attr("name");
-            String i = e.attr("itemprop");
-            if (p.equalsIgnoreCase(name) || n.equalsIgnoreCase(name) || i.equalsIgnoreCase(name)) {
-                String v = e.attr("content").trim();
-                if (!v.isEmpty()) return v;
+        Element html = doc.firstElementChild();
+        String lang = Languages.normalize(html == null ? null : html.attr("lang"));
+        if (lang == null) lang = Languages.normalize(meta.get("og:locale"));
+        if (lang == null) lang = Languages.normalize(meta.get("content-language"));
+        if (lang == null) lang = Languages.normalize(meta.get("language"));
+        if (lang == null) lang = Languages.normalize(ld.language);
+        if (lang == null) {
+            for (Element m : scan.metas) {
+                if (m.attr("http-equiv").equalsIgnoreCase("content-language")) lang = Languages.normalize(m.attr("content"));
             }
         }
-        return null;
+
+        String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"), ld.image);
+        if (image != null && !image.startsWith("http")) image = absolute(doc, image);
+        String ogType = meta.getOrDefault("og:type", "").toLowerCase(Locale.ROOT);
+        String type = ld.articleType != null ? ld.articleType : !ogType.isEmpty() ? ogType
+                : ld.otherType != null ? ld.otherType : "";
+        boolean paywalled = ld.notFree || "false".equalsIgnoreCase(meta.get("isaccessibleforfree"));
+        return new PageMetadata(title, siteName, published, modified, List.copyOf(authors), canonical, lang, image, type,
+                paywalled);
     }
 
-    private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
-        if (e == null) return null;
-        String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
-        return v.isBlank() ? null : v;
-    }
-
-    private static String timeElement(Document doc) {
-        Element t = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
-        return t == null ? null : t.attr("datetime");
-    }
-
-    private static String absoluteHttp(String u) {
-        return u != null && (u.startsWith("http://") || u.startsWith("https://")) ? u : null;
-    }
-
-    private static Instant firstDate(String... values) {
-        for (String v : values) {
-            Instant i = DateParser.parse(v);
+    /** The publication date of a {@code <time>} element, skipping ones marked as updates. */
+    private static Instant timeElement(List<Element> times) {
+        for (Element t : times) {
+            String hint = (t.className() + " " + t.attr("itemprop") + " " + (t.parent() == null ? "" : t.parent().className()))
+                    .toLowerCase(Locale.ROOT);
+            if (hint.contains("updat") || hint.contains("modif")) continue;
+            Instant i = DateParser.parse(t.attr("datetime"));
+            if (i == null) i = DateParser.fromText(t.text());
             if (i != null) return i;
         }
         return null;
+    }
+
+    /** Two to four capitalised words ("Mara Lindqvist", "J. I. da Silva" fails, which is the safe side). */
+    static boolean looksLikeName(String s) {
+        String t = s.replaceFirst("(?i)^\\s*(by|von|par|por|di)\\s+", "").trim();
+        String[] words = t.split("\\s+");
+        if (words.length < 2 || words.length > 4) return false;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        return true;
+    }
+
+    private static void addAuthor(java.util.Collection<String> authors, String name) {
+        if (name == null) return;
+        String n = name.replaceFirst("(?i)^\\s*(by|von|par|por|di)\\s+", "").trim();
+        if (n.length() < 3 || n.length() > 60 || n.startsWith("http") || n.contains("@")) return;
+        if (!authors.contains(n)) authors.add(n);
+    }
+
+    private static String absolute(Document doc, String href) {
+        try {
+            return java.net.URI.create(doc.location()).resolve(href).toString();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static String first(String... values) {
@@ -171,7 +146,88 @@ final class MetadataExtractor {
         return null;
     }
 
-    private static String firstNonNull(String... values) {
-        return first(values);
+    /** Facts gathered from all JSON-LD blocks of a page; the first article-typed object wins. */
+    private static final class LdFacts {
+        String headline, published, modified, siteName, image, language, articleType, otherType;
+        final List<String> authors = new ArrayList<>();
+        boolean notFree;
+        private boolean seenArticle;
+
+        void read(String json) {
+            try {
+                walk(Json.MAPPER.readTree(json), 0);
+            } catch (Exception e) {
+                // broken JSON-LD is common; the meta tags still count
+            }
+        }
+
+        private void walk(JsonNode n, int depth) {
+            if (n == null || depth > 6) return;
+            if (n.isArray()) {
+                for (JsonNode x : n) walk(x, depth + 1);
+                return;
+            }
+            if (!n.isObject()) return;
+            if (n.has("@graph")) walk(n.get("@graph"), depth + 1);
+            String type = typeOf(n);
+            if (type != null && ARTICLE_TYPES.contains(type) && !seenArticle) {
+                seenArticle = true;
+                articleType = type;
+                headline = text(n.get("headline"));
+                published = text(n.get("datePublished"));
+                if (published == null) published = text(n.get("dateCreated"));
+                modified = text(n.get("dateModified"));
+                language = text(n.get("inLanguage"));
+                JsonNode free = n.get("isAccessibleForFree");
+                notFree = free != null && (free.asText().equalsIgnoreCase("false"));
+                authors(n.get("author"));
+                JsonNode pub = n.get("publisher");
+                if (pub != null && pub.isObject() && siteName == null) siteName = text(pub.get("name"));
+                JsonNode img = n.get("image");
+                if (img != null) image = img.isArray() && img.size() > 0 ? urlOf(img.get(0)) : urlOf(img);
+            } else if (type != null) {
+                if (type.equals("website") && siteName == null) siteName = text(n.get("name"));
+                if (otherType == null && !type.equals("organization") && !type.equals("website")
+                        && !type.equals("breadcrumblist") && !type.equals("person") && !type.equals("imageobject")) {
+                    otherType = type;
+                }
+            }
+        }
+
+        private void authors(JsonNode a) {
+            if (a == null) return;
+            if (a.isArray()) {
+                for (JsonNode x : a) authors(x);
+            } else if (a.isObject()) {
+                String name = text(a.get("name"));
+                if (name != null && !"organization".equals(typeOf(a))) addAuthor(authors, name);
+            } else if (a.isTextual()) {
+                addAuthor(authors, a.asText());
+            }
+        }
+
+        private static String typeOf(JsonNode n) {
+            JsonNode t = n.get("@type");
+            if (t == null) return null;
+            if (t.isArray()) {
+                for (JsonNode x : t) if (ARTICLE_TYPES.contains(x.asText().toLowerCase(Locale.ROOT))) return x.asText().toLowerCase(Locale.ROOT);
+                return t.size() > 0 ? t.get(0).asText().toLowerCase(Locale.ROOT) : null;
+            }
+            return t.asText().toLowerCase(Locale.ROOT);
+        }
+
+        private static String urlOf(JsonNode n) {
+            if (n == null) return null;
+            if (n.isTextual()) return n.asText();
+            return text(n.get("url"));
+        }
+
+        private static String text(JsonNode n) {
+            if (n == null || n.isNull()) return null;
+            if (n.isArray()) return n.size() > 0 ? text(n.get(0)) : null;
+            if (n.isObject()) return text(n.has("name") ? n.get("name") : n.get("@value"));
+            String s = n.asText().trim();
+            return s.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
+        }
     }
 }
