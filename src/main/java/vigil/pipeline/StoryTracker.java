@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import vigil.model.Article;
 import vigil.model.CodedArticle;
+import vigil.model.ContentSignals;
 import vigil.model.CopyLink;
 import vigil.model.PageType;
 import vigil.model.Story;
 import vigil.store.ArticleQuery;
 import vigil.store.Store;
 import vigil.stories.ArticleLink;
+import vigil.stories.ContentFarmDetector;
+import vigil.stories.ContentFarmSignals;
 import vigil.stories.StoryAssignment;
 import vigil.stories.StoryInput;
 import vigil.stories.StoryStream;
@@ -49,6 +52,15 @@ final class StoryTracker {
         }
     };
 
+    private final ContentFarmDetector farm = new ContentFarmDetector();
+    /** Recent articles, to compare a rewrite with its original before the store has committed it. */
+    private final Map<String, Article> recentArticles = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Article> e) {
+            return size() > 1_000;
+        }
+    };
+
     StoryTracker(Store store) throws IOException {
         this.store = store;
         warmUp();
@@ -71,6 +83,7 @@ final class StoryTracker {
         Instant published = when(coded.article());
         seen.put(coded.article().id(), published);
         if (r.link().isPresent()) storeLink(r.link().get(), published);
+        signals(coded.article(), r.link().orElse(null));
         StoryAssignment a = r.story();
         Story before = known(a.storyId()).orElse(null);
         List<String> members = new ArrayList<>(before == null ? List.of() : before.articleIds());
@@ -95,6 +108,20 @@ final class StoryTracker {
             return;
         }
         store.putCopyLink(new CopyLink(l.articleId(), kind, l.ofArticleId(), l.similarity()));
+    }
+
+    /** Content-farm signals: kept when anything fired (a rewrite, template filler, stock sentences). */
+    private void signals(Article article, ArticleLink link) throws IOException {
+        Article original = null;
+        if (link != null && link.kind() == ArticleLink.Kind.REWRITE) {
+            original = recentArticles.get(link.ofArticleId());
+            if (original == null) original = store.article(link.ofArticleId()).orElse(null);
+        }
+        recentArticles.put(article.id(), article);
+        ContentFarmSignals s = farm.analyze(article, link, original);
+        if (!s.flagged() && s.reasons().isEmpty() && s.rewriteOf() == null) return;
+        store.putContentSignals(new ContentSignals(article.id(), s.flagged(), s.reasons(), s.rewriteOf(), s.noNewFacts(),
+                s.templateFiller(), s.boilerplateRatio()));
     }
 
     private Optional<Story> known(String id) throws IOException {

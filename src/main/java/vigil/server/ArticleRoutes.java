@@ -54,8 +54,9 @@ final class ArticleRoutes {
         ctx.json(new PageView<>(hits, page.total(), page.next()));
     }
 
-    /** An article with its full text, the events coded from it and its story. */
-    record ArticleDetail(Article article, List<Event> events, Corroboration.StoryRef story) {}
+    /** An article with its full text, the events coded from it, its story, and its content-farm signals if any. */
+    record ArticleDetail(Article article, List<Event> events, Corroboration.StoryRef story,
+                         vigil.model.ContentSignals contentSignals, vigil.model.CopyLink copyOf) {}
 
     void article(Context ctx) throws IOException {
         new Params(ctx, Set.of());
@@ -63,7 +64,8 @@ final class ArticleRoutes {
         Article a = store.article(id).orElseThrow(() -> ApiError.notFound("article", id));
         Optional<Story> s = store.storyOf(id);
         ctx.json(new ArticleDetail(a, store.eventsOf(id),
-                s.map(x -> new Corroboration.StoryRef(x.id(), x.title(), x.articleIds().size())).orElse(null)));
+                s.map(x -> new Corroboration.StoryRef(x.id(), x.title(), x.articleIds().size())).orElse(null),
+                store.contentSignalsOf(id).orElse(null), store.copyLinkOf(id).orElse(null)));
     }
 
     /** A story in a list. */

@@ -358,6 +358,19 @@ public final class LuceneStore implements Store {
     }
 
     @Override
+    public void putContentSignals(vigil.model.ContentSignals signals) throws IOException {
+        requireWriter().updateDocument(new Term(ContentSignalsDocuments.ARTICLE, signals.articleId()),
+                ContentSignalsDocuments.toDocument(signals));
+    }
+
+    @Override
+    public Optional<vigil.model.ContentSignals> contentSignalsOf(String articleId) throws IOException {
+        List<Document> docs = find(kind(ContentSignalsDocuments.KIND,
+                new TermQuery(new Term(ContentSignalsDocuments.ARTICLE, articleId))), 1);
+        return docs.isEmpty() ? Optional.empty() : Optional.of(ContentSignalsDocuments.fromDocument(docs.get(0)));
+    }
+
+    @Override
     public void clear() throws IOException {
         requireWriter().deleteAll();
         synchronized (storiesToRecount) {

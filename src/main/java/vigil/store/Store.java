@@ -69,6 +69,12 @@ public interface Store extends Closeable {
     /** The copy link of an article, if it copies an earlier one. */
     Optional<vigil.model.CopyLink> copyLinkOf(String articleId) throws IOException;
 
+    /** Records an article's content-farm signals (replacing earlier ones). */
+    void putContentSignals(vigil.model.ContentSignals signals) throws IOException;
+
+    /** An article's content-farm signals, if any were recorded. */
+    Optional<vigil.model.ContentSignals> contentSignalsOf(String articleId) throws IOException;
+
     /** Drops every derived record (articles, events, raw hashes); {@code vigil reprocess} refills it from the archive. */
     void clear() throws IOException;
 

@@ -102,4 +102,25 @@ class StoryTrackerTest {
             assertTrue(store.copyLinkOf(original.article().id()).isEmpty());
         }
     }
+
+    @Test
+    void templateFillerIsRecordedAsAContentFarmSignal() throws Exception {
+        String filler = QAIM + "\n\nThe strike reignited discussions over how to deal with the group's remaining cells. "
+                + "Key strategies could include:\n\nStay tuned for more updates.";
+        CodedArticle farm = article("newsflash24.example", "/trending/qaim", "You won't believe this airstrike near Qaim", filler, "2026-11-17T20:00:00Z");
+        CodedArticle plain = article("diario-sur.example", "/bogota/marcha", "Students march in Bogotá for university funding", BOGOTA, "2026-11-16T18:00:00Z");
+        try (LuceneStore store = LuceneStore.open(dir)) {
+            StoryTracker tracker = new StoryTracker(store);
+            for (CodedArticle c : List.of(farm, plain)) {
+                store.put(c);
+                tracker.add(c);
+            }
+            store.commit();
+            vigil.model.ContentSignals s = store.contentSignalsOf(farm.article().id()).orElseThrow();
+            assertEquals(1, s.templateFiller().size(), s.toString());
+            assertTrue(s.templateFiller().get(0).text().contains("could include:"), s.toString());
+            assertFalse(s.reasons().isEmpty());
+            assertTrue(store.contentSignalsOf(plain.article().id()).isEmpty(), "nothing fired for plain reporting");
+        }
+    }
 }
