@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure a stage: throughput (items/s, peak heap) and quality against gold data.",
         subcommands = {
+                BenchExtractCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

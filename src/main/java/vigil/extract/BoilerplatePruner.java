@@ -1,0 +1,69 @@
+package vigil.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes what is never article text before the body is scored: scripts, forms controls, navigation, hidden
+ * elements, and elements whose class, id or ARIA role names page furniture (share bars, cookie banners,
+ * comments, related links, newsletter boxes). A named element is spared when it holds a large share of the
+ * page's text, since whole-page wrappers sometimes carry such names.
+ */
+final class BoilerplatePruner {
+    private BoilerplatePruner() {}
+
+    private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "video", "audio", "button", "input", "select", "textarea", "option",
+            "nav", "dialog", "menu", "figcaption", "link", "meta", "head", "map", "picture", "source");
+    /** Sectioning elements that hold furniture unless they hold most of the text. */
+    private static final Set<String> FURNITURE = Set.of("aside", "footer", "header", "form", "figure");
+    private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tooltip");
+    private static final Set<String> NEVER = Set.of("html", "body", "main");
+
+    /** Prunes in place; returns the measures of the body before pruning (how link-heavy the whole page is). */
+    static TextStats.Counts prune(Element body) {
+        TextStats stats = TextStats.of(body);
+        int total = Math.max(1, stats.get(body).text);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                return remove(e, stats, total) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        }, body);
+        return stats.get(body);
+    }
+
+    private static boolean remove(Element e, TextStats stats, int total) {
+        String tag = e.normalName();
+        if (ALWAYS.contains(tag)) return true;
+        if (NEVER.contains(tag)) return false;
+        if (isHidden(e)) return true;
+        TextStats.Counts c = stats.get(e);
+        double share = (double) c.text / total;
+        if (FURNITURE.contains(tag)) {
+            if (tag.equals("form")) return share < 0.3 && c.paragraphs < 2;
+            return share < 0.4 || c.linkDensity() > 0.5;
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) return share < 0.4;
+        int w = ClassHints.weight(e);
+        if (w == -2) return share < 0.4 || (share < 0.7 && c.paragraphs < 3);
+        if (w == -1) return tag.equals("article") ? share < 0.2 : share < 0.25 && c.paragraphs < 3;
+        return false;
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        if ("true".equals(e.attr("aria-hidden")) && !e.nameIs("div") && !e.nameIs("section")) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,82 @@
+package vigil.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class and id say about it. Names are split into words ("article-share__btn" gives
+ * article, share, btn) so that a word like "ad" does not match inside "head" or "shadow".
+ */
+final class ClassHints {
+    private ClassHints() {}
+
+    /** Words naming page furniture that is never article text. */
+    private static final Set<String> JUNK = Set.of("nav", "navbar", "navigation", "menu", "menus", "breadcrumb",
+            "breadcrumbs", "share", "sharing", "shares", "sharebar", "social", "socials", "sociallinks", "related",
+            "comment", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "newsletter", "newsletters",
+            "subscribe", "subscription", "signup", "promo", "promotion", "promoted", "sponsor", "sponsored", "ad",
+            "ads", "advert", "adverts", "advertisement", "advertising", "banner", "sidebar", "widget", "widgets",
+            "footer", "masthead", "popup", "modal", "overlay", "outbrain", "taboola", "recirc", "recommended",
+            "recommendations", "trending", "popular", "mostread", "mostpopular", "tags", "tag", "tagcloud", "byline",
+            "caption", "captions", "credit", "credits", "copyright", "skip", "toolbar", "pagination", "pager",
+            "print", "rss", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "hidden",
+            "jumplink", "toc", "login", "signin", "paywall", "teaser", "teasers", "more", "readmore", "also",
+            "livefyre", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "icon", "icons", "button",
+            "buttons", "btn", "header", "topbar", "subnav", "ticker", "alert", "alerts", "follow", "donate",
+            "donation", "tooltip", "sr", "visually", "screenreader", "offscreen", "tools", "utility", "utilities",
+            "next", "prev", "previous", "pullquote", "embed", "video", "audio", "player", "gallery", "slideshow",
+            "carousel", "thumbnail", "thumbnails", "thumb", "headline", "title", "kicker", "reactions", "feedback",
+            "rating", "poll", "survey", "disclaimer");
+    /** Words naming the article body. */
+    private static final Set<String> GOOD = Set.of("article", "articles", "content", "body", "story", "entry", "post",
+            "text", "main", "blog", "news", "prose", "richtext", "paragraph", "paragraphs", "copy", "page", "column");
+    /** Junk words so specific that a "good" word next to them does not rescue the element. */
+    private static final Set<String> STRONG_JUNK = Set.of("share", "sharing", "social", "related", "comment",
+            "comments", "cookie", "cookies", "consent", "newsletter", "subscribe", "promo", "sponsored", "advert",
+            "advertisement", "ad", "ads", "outbrain", "taboola", "recirc", "recommended", "nav", "navigation", "menu",
+            "breadcrumb", "breadcrumbs", "byline", "caption", "sidebar", "footer", "disqus", "gdpr", "popup",
+            "modal", "paywall", "tags", "toolbar", "tools");
+
+    /** +1 when the names speak of article text, -1 of page furniture, -2 of furniture beyond doubt, else 0. */
+    static int weight(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) return 0;
+        boolean junk = false, strong = false, good = false;
+        for (String w : words(cls + " " + id)) {
+            if (STRONG_JUNK.contains(w)) strong = true;
+            else if (JUNK.contains(w)) junk = true;
+            else if (GOOD.contains(w)) good = true;
+        }
+        if (strong) return -2;
+        if (junk) return good ? 0 : -1;
+        return good ? 1 : 0;
+    }
+
+    /** Lower-case words of a class/id string, split at non-letters and camelCase humps. */
+    static String[] words(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        char prev = ' ';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) sb.append(' ');
+                sb.append(Character.toLowerCase(c));
+            } else {
+                sb.append(' ');
+            }
+            prev = c;
+        }
+        return sb.toString().trim().split("\\s+");
+    }
+
+    static boolean hasWord(Element e, Set<String> words) {
+        for (String w : ClassHints.words(e.className() + " " + e.id())) if (words.contains(w)) return true;
+        return false;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

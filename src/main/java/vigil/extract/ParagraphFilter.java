@@ -1,0 +1,63 @@
+package vigil.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Line-level clean-up of extracted paragraphs: the headline repeated at the top, bylines and datelines before
+ * the text, and short furniture lines ("Advertisement", "Share this article", "Exit mobile version").
+ */
+final class ParagraphFilter {
+    private ParagraphFilter() {}
+
+    /** Whole short lines that are page furniture, whatever the page. */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^\\W*(?:advertisement|advertisements|"
+            + "sponsored( content)?|ad|exit mobile version|share( this( article| story| post)?)?( on \\w+)?|tweet|"
+            + "email|e-mail|print|print this( article| page)?|comments?|\\d+ comments?|leave a comment|"
+            + "read more|continue reading|click here.*|related( articles| stories| posts| content| coverage)?|"
+            + "recommended( for you)?|more from .{1,40}|you may also like|you might also like|follow us.*|"
+            + "sign up.{0,80}|subscribe.{0,80}|skip to (main )?content|back to top|scroll to top|"
+            + "loading\\.*|image|photo|video|watch|listen|copy link|link copied|facebook|twitter|whatsapp|"
+            + "linkedin|pinterest|reddit|share via.*|toggle .{0,30}|menu|close|search|"
+            + "all rights reserved.*|©.{0,100}|copyright .{0,100}|"
+            + "(photo|image|picture|credit|source|foto|bild)s?\\s*:.{0,80}|"
+            + "\\(?(photo|image) (by|credit|courtesy).{0,80}|getty images|reuters|ap photo.{0,60})\\W*$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)^(by|von|par|por|door|av|di)\\s+\\p{Lu}[\\p{L}.'’-]+(\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(\\s*(,|and|&|und|\\|)\\s*.{0,60})?$");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i)^(published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|publicado)"
+                    + "\\b.{0,80}$");
+
+    static List<String> clean(List<String> paragraphs, String title) {
+        String t = norm(title);
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            boolean nearTop = out.size() < 4;
+            if (p.length() <= 160 && FURNITURE.matcher(p).matches()) continue;
+            if (nearTop && !t.isEmpty()) {
+                String n = norm(p);
+                if (n.equals(t) || (n.length() > 20 && t.startsWith(n)) || (t.length() > 20 && n.startsWith(t)
+                        && n.length() < t.length() + 40)) continue;
+            }
+            if (nearTop && p.length() < 120 && (BYLINE.matcher(p).matches() || DATELINE.matcher(p).matches())) continue;
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Lower case, NFKC, letters and digits only: how two spellings of a headline are compared. */
+    static String norm(String s) {
+        if (s == null) return "";
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,79 @@
+package vigil.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes the content elements out as paragraphs: one per block element, list item, block quote or table row
+ * (cells separated by a space). Containers and paragraphs that are mostly links (related-article lists,
+ * "read more" teasers) are skipped.
+ */
+final class TextEmitter {
+    private TextEmitter() {}
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3",
+            "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead",
+            "tfoot", "tr", "header", "footer", "aside", "figure", "address", "center", "hr", "br", "caption",
+            "details", "summary", "form", "fieldset", "hgroup");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
+            "aside", "header", "footer", "center", "details", "fieldset", "figure");
+    private static final Set<String> TEXT_BLOCKS = Set.of("p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6");
+
+    static void emit(List<Element> content, TextStats stats, List<String> out) {
+        StringBuilder cur = new StringBuilder();
+        for (Element e : content) walk(e, stats, out, cur, true);
+        flush(cur, out);
+    }
+
+    private static void walk(Element e, TextStats stats, List<String> out, StringBuilder cur, boolean root) {
+        String tag = e.normalName();
+        if (!root && skip(e, tag, stats)) return;
+        boolean block = BLOCKS.contains(tag);
+        if (block) flush(cur, out);
+        if (tag.equals("br") || tag.equals("hr")) return;
+        boolean cell = tag.equals("td") || tag.equals("th");
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                appendText(cur, t.getWholeText());
+            } else if (n instanceof Element c) {
+                walk(c, stats, out, cur, false);
+            }
+        }
+        if (cell) cur.append(' ');
+        if (block) flush(cur, out);
+    }
+
+    private static boolean skip(Element e, String tag, TextStats stats) {
+        if (tag.equals("h1")) return true; // the headline: reported as the title, not the text
+        TextStats.Counts c = stats.get(e);
+        if (c.text == 0) return !tag.equals("br") && !tag.equals("hr");
+        double ld = c.linkDensity();
+        if (CONTAINERS.contains(tag)) {
+            int w = ClassHints.weight(e);
+            if (c.commas >= 10 && ld < 0.5) return false;
+            return ld > 0.5 || (ld > 0.33 && w <= 0);
+        }
+        if (TEXT_BLOCKS.contains(tag)) return ld > 0.6;
+        return false;
+    }
+
+    private static void appendText(StringBuilder cur, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c == '\u00a0' || c == '\u200b' || c == '\u2028' || c == '\u2029') {
+                if (cur.length() > 0 && cur.charAt(cur.length() - 1) != ' ') cur.append(' ');
+            } else {
+                cur.append(c);
+            }
+        }
+    }
+
+    private static void flush(StringBuilder cur, List<String> out) {
+        String s = cur.toString().strip();
+        cur.setLength(0);
+        if (!s.isEmpty()) out.add(s);
+    }
+}
