@@ -29,32 +29,35 @@ final class BoilerplatePruner {
     static TextStats.Counts prune(Element body) {
         TextStats stats = TextStats.of(body);
         int total = Math.max(1, stats.get(body).text);
+        int totalParagraphs = stats.get(body).paragraphs;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
-                return remove(e, stats, total) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                return remove(e, stats, total, totalParagraphs) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, body);
         return stats.get(body);
     }
 
-    private static boolean remove(Element e, TextStats stats, int total) {
+    private static boolean remove(Element e, TextStats stats, int total, int totalParagraphs) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) return true;
         if (NEVER.contains(tag)) return false;
         if (isHidden(e)) return true;
         TextStats.Counts c = stats.get(e);
         double share = (double) c.text / total;
+        // Most of the page's real paragraphs inside: a page wrapper that happens to carry such a name
+        boolean holdsArticle = c.paragraphs >= 2 && c.paragraphs >= 0.5 * totalParagraphs;
         if (FURNITURE.contains(tag)) {
-            if (tag.equals("form")) return share < 0.3 && c.paragraphs < 2;
-            return share < 0.4 || c.linkDensity() > 0.5;
+            if (tag.equals("form")) return share < 0.3 && !holdsArticle;
+            return !holdsArticle && (share < 0.4 || c.linkDensity() > 0.5);
         }
         String role = e.attr("role");
-        if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) return share < 0.4;
+        if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) return !holdsArticle && share < 0.5;
         int w = ClassHints.weight(e);
-        if (w == -2) return share < 0.4 || (share < 0.7 && c.paragraphs < 3);
-        if (w == -1) return tag.equals("article") ? share < 0.2 : share < 0.25 && c.paragraphs < 3;
+        if (w == -2) return !holdsArticle && share < 0.5;
+        if (w == -1) return !holdsArticle && share < 0.3;
         return false;
     }
 

@@ -38,6 +38,7 @@ final class ParagraphFilter {
             String p = paragraphs.get(i);
             boolean nearTop = out.size() < 4;
             if (p.length() <= 160 && FURNITURE.matcher(p).matches()) continue;
+            if (p.startsWith("<") && p.endsWith(">")) continue; // escaped markup shown as text
             if (nearTop && !t.isEmpty()) {
                 String n = norm(p);
                 if (n.equals(t) || (n.length() > 20 && t.startsWith(n)) || (t.length() > 20 && n.startsWith(t)

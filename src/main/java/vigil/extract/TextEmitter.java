@@ -51,6 +51,9 @@ final class TextEmitter {
         TextStats.Counts c = stats.get(e);
         if (c.text == 0) return !tag.equals("br") && !tag.equals("hr");
         double ld = c.linkDensity();
+        if (CONTAINERS.contains(tag) || tag.equals("li") || tag.equals("article")) {
+            if (c.text < 1500 && hasLinkedHeading(e, stats)) return true; // a teaser card for another article
+        }
         if (CONTAINERS.contains(tag)) {
             int w = ClassHints.weight(e);
             if (c.commas >= 10 && ld < 0.5) return false;
@@ -58,6 +61,20 @@ final class TextEmitter {
         }
         if (TEXT_BLOCKS.contains(tag)) return ld > 0.6;
         return false;
+    }
+
+    /** A heading that is wholly a link: the headline of another page, as in teaser lists. */
+    private static boolean hasLinkedHeading(Element e, TextStats stats) {
+        for (Element h : e.getElementsByTag("h2")) if (isLinked(h, stats)) return true;
+        for (String t : new String[]{"h3", "h4", "h5", "h6"}) {
+            for (Element h : e.getElementsByTag(t)) if (isLinked(h, stats)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isLinked(Element h, TextStats stats) {
+        TextStats.Counts c = stats.get(h);
+        return c.text > 0 && c.linkDensity() > 0.9;
     }
 
     private static void appendText(StringBuilder cur, String s) {
