@@ -23,6 +23,7 @@ final class BoilerplatePruner {
     private static final Set<String> FURNITURE = Set.of("aside", "footer", "header", "form", "figure");
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tooltip");
+    private static final Set<String> CARDS = Set.of("li", "article", "div", "section");
     private static final Set<String> NEVER = Set.of("html", "body", "main");
 
     /** Prunes in place; returns the measures of the body before pruning (how link-heavy the whole page is). */
@@ -52,6 +53,9 @@ final class BoilerplatePruner {
         if (FURNITURE.contains(tag)) {
             if (tag.equals("form")) return share < 0.3 && !holdsArticle;
             return !holdsArticle && (share < 0.4 || c.linkDensity() > 0.5);
+        }
+        if (c.linkedHeadings > 0 && c.text < 1000 && c.paragraphs <= 1 && CARDS.contains(tag)) {
+            return true; // a teaser card: another article's linked headline with an excerpt
         }
         String role = e.attr("role");
         if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) return !holdsArticle && share < 0.5;

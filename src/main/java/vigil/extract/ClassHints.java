@@ -45,13 +45,23 @@ final class ClassHints {
         if (cls.isEmpty() && id.isEmpty()) return 0;
         boolean junk = false, strong = false, good = false;
         for (String w : words(cls + " " + id)) {
-            if (STRONG_JUNK.contains(w)) strong = true;
+            if (STRONG_JUNK.contains(w) || startsWithStrong(w)) strong = true;
             else if (JUNK.contains(w)) junk = true;
             else if (GOOD.contains(w)) good = true;
         }
         if (strong) return -2;
         if (junk) return good ? 0 : -1;
         return good ? 1 : 0;
+    }
+
+    /** Run-together names ("relatedposts", "commentlist", "socialicons") start with a furniture word. */
+    private static final String[] STRONG_PREFIXES = {"related", "comment", "social", "sharing", "newsletter",
+            "sidebar", "cookie", "footer", "promo", "breadcrumb", "advert", "outbrain", "taboola", "disqus"};
+
+    private static boolean startsWithStrong(String w) {
+        if (w.length() < 8) return false;
+        for (String p : STRONG_PREFIXES) if (w.startsWith(p)) return true;
+        return false;
     }
 
     /** Lower-case words of a class/id string, split at non-letters and camelCase humps. */

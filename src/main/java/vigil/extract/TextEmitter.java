@@ -52,7 +52,7 @@ final class TextEmitter {
         if (c.text == 0) return !tag.equals("br") && !tag.equals("hr");
         double ld = c.linkDensity();
         if (CONTAINERS.contains(tag) || tag.equals("li") || tag.equals("article")) {
-            if (c.text < 1500 && hasLinkedHeading(e, stats)) return true; // a teaser card for another article
+            if (c.text < 1500 && c.linkedHeadings > 0) return true; // a teaser card for another article
         }
         if (CONTAINERS.contains(tag)) {
             int w = ClassHints.weight(e);
@@ -61,20 +61,6 @@ final class TextEmitter {
         }
         if (TEXT_BLOCKS.contains(tag)) return ld > 0.6;
         return false;
-    }
-
-    /** A heading that is wholly a link: the headline of another page, as in teaser lists. */
-    private static boolean hasLinkedHeading(Element e, TextStats stats) {
-        for (Element h : e.getElementsByTag("h2")) if (isLinked(h, stats)) return true;
-        for (String t : new String[]{"h3", "h4", "h5", "h6"}) {
-            for (Element h : e.getElementsByTag(t)) if (isLinked(h, stats)) return true;
-        }
-        return false;
-    }
-
-    private static boolean isLinked(Element h, TextStats stats) {
-        TextStats.Counts c = stats.get(h);
-        return c.text > 0 && c.linkDensity() > 0.9;
     }
 
     private static void appendText(StringBuilder cur, String s) {

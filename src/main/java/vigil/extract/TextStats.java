@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
 final class TextStats {
     /** Measures of one element. */
     static final class Counts {
-        int text, link, commas, own, paragraphs;
+        int text, link, commas, own, paragraphs, linkedHeadings;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) link / text;
@@ -38,6 +38,11 @@ final class TextStats {
     }
 
     private static final Counts EMPTY = new Counts();
+
+    private static boolean isSubheading(Element e) {
+        String t = e.normalName();
+        return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '2' && t.charAt(1) <= '6';
+    }
 
     private void measure(Element root) {
         Counts[] stack = new Counts[64];
@@ -76,6 +81,7 @@ final class TextStats {
                     Counts c = st[--depthHolder[0]];
                     if (el.nameIs("a")) linkDepth[0]--;
                     if (el.nameIs("p") && c.text >= 80) c.paragraphs++;
+                    if (isSubheading(el) && c.text > 0 && c.link > 0.9 * c.text) c.linkedHeadings++;
                     counts.put(el, c);
                     if (depthHolder[0] > 0) {
                         Counts p = st[depthHolder[0] - 1];
@@ -83,6 +89,7 @@ final class TextStats {
                         p.link += c.link;
                         p.commas += c.commas;
                         p.paragraphs += c.paragraphs;
+                        p.linkedHeadings += c.linkedHeadings;
                     }
                 }
             }
