@@ -41,7 +41,7 @@ final class BoilerplatePruner {
         return stats.get(body);
     }
 
-    private static boolean remove(Element e, TextStats stats, int total, int totalParagraphs) {
+    static boolean remove(Element e, TextStats stats, int total, int totalParagraphs) {
         String tag = e.normalName();
         if (ALWAYS.contains(tag)) return true;
         if (NEVER.contains(tag)) return false;

@@ -44,7 +44,7 @@ final class ClassHints {
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return 0;
         boolean junk = false, strong = false, good = false;
-        for (String w : words(cls + " " + id)) {
+        for (String w : words(bemElements(cls) + " " + id)) {
             if (STRONG_JUNK.contains(w) || startsWithStrong(w)) strong = true;
             else if (JUNK.contains(w)) junk = true;
             else if (GOOD.contains(w)) good = true;
@@ -52,6 +52,20 @@ final class ClassHints {
         if (strong) return -2;
         if (junk) return good ? 0 : -1;
         return good ? 1 : 0;
+    }
+
+    /**
+     * BEM names ("sidebar-grid__content") describe the element by the part after the last "__"; the block
+     * name is the parent's business (a "sidebar-grid" layout may well hold the article).
+     */
+    static String bemElements(String cls) {
+        if (cls.indexOf("__") < 0) return cls;
+        StringBuilder sb = new StringBuilder();
+        for (String c : cls.split("\\s+")) {
+            int i = c.lastIndexOf("__");
+            sb.append(i >= 0 ? c.substring(i + 2) : c).append(' ');
+        }
+        return sb.toString();
     }
 
     /** Run-together names ("relatedposts", "commentlist", "socialicons") start with a furniture word. */
