@@ -21,7 +21,7 @@ final class ClassHints {
             "recommendations", "trending", "popular", "mostread", "mostpopular", "tags", "tag", "tagcloud", "byline",
             "caption", "captions", "credit", "credits", "copyright", "skip", "toolbar", "pagination", "pager",
             "print", "rss", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "hidden",
-            "jumplink", "toc", "login", "signin", "paywall", "teaser", "teasers", "more", "readmore", "also",
+            "jumplink", "toc", "login", "signin", "teaser", "teasers", "more", "readmore", "also",
             "livefyre", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "icon", "icons", "button",
             "buttons", "btn", "header", "topbar", "subnav", "ticker", "alert", "alerts", "follow", "donate",
             "donation", "tooltip", "sr", "visually", "screenreader", "offscreen", "tools", "utility", "utilities",
@@ -36,7 +36,7 @@ final class ClassHints {
             "comments", "cookie", "cookies", "consent", "newsletter", "subscribe", "promo", "sponsored", "advert",
             "advertisement", "ad", "ads", "outbrain", "taboola", "recirc", "recommended", "nav", "navigation", "menu",
             "breadcrumb", "breadcrumbs", "byline", "caption", "sidebar", "footer", "disqus", "gdpr", "popup",
-            "modal", "paywall", "tags", "toolbar", "tools");
+            "modal", "tags", "toolbar", "tools");
 
     /** +1 when the names speak of article text, -1 of page furniture, -2 of furniture beyond doubt, else 0. */
     static int weight(Element e) {
