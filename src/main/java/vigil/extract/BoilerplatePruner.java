@@ -49,7 +49,7 @@ final class BoilerplatePruner {
         TextStats.Counts c = stats.get(e);
         double share = (double) c.text / total;
         // Most of the page's real paragraphs inside: a page wrapper that happens to carry such a name
-        boolean holdsArticle = c.paragraphs >= 2 && c.paragraphs >= 0.5 * totalParagraphs;
+        boolean holdsArticle = c.paragraphs >= 1 && c.paragraphs >= 0.5 * totalParagraphs;
         if (FURNITURE.contains(tag)) {
             if (tag.equals("form")) return share < 0.3 && !holdsArticle;
             return !holdsArticle && (share < 0.4 || c.linkDensity() > 0.5);

@@ -26,7 +26,7 @@ final class ClassHints {
             "buttons", "btn", "header", "topbar", "subnav", "ticker", "alert", "alerts", "follow", "donate",
             "donation", "tooltip", "sr", "visually", "screenreader", "offscreen", "tools", "utility", "utilities",
             "next", "prev", "previous", "pullquote", "embed", "video", "audio", "player", "gallery", "slideshow",
-            "carousel", "thumbnail", "thumbnails", "thumb", "headline", "title", "kicker", "reactions", "feedback",
+            "carousel", "thumbnail", "thumbnails", "thumb", "reactions", "feedback",
             "rating", "poll", "survey", "disclaimer");
     /** Words naming the article body. */
     private static final Set<String> GOOD = Set.of("article", "articles", "content", "body", "story", "entry", "post",
