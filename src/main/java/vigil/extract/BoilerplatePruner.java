@@ -57,6 +57,7 @@ final class BoilerplatePruner {
         if (c.linkedHeadings > 0 && c.text < 1000 && c.paragraphs <= 1 && CARDS.contains(tag)) {
             return true; // a teaser card: another article's linked headline with an excerpt
         }
+        if (TeaserDetector.isWallPrompt(e, c.text)) return true;
         String role = e.attr("role");
         if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) return !holdsArticle && share < 0.5;
         int w = ClassHints.weight(e);

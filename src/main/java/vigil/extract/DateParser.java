@@ -134,7 +134,7 @@ final class DateParser {
     }
 
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\d{0,6}(?:[/.-]|$))");
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|-|_|\\d{0,12}(?:[/._-]|$))");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])/");
 
     /** A date written in a URL path ({@code /2019/11/18/}, {@code /20191118...}), or null. */

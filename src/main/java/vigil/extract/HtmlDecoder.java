@@ -104,7 +104,7 @@ final class HtmlDecoder {
      */
     private static double scriptScore(byte[] body, Charset cs) {
         String s = new String(body, cs);
-        int letters = 0, bad = 0, lower = 0;
+        int letters = 0, bad = 0, lower = 0, mixed = 0;
         int[] scripts = new int[8];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -113,6 +113,8 @@ final class HtmlDecoder {
                 letters++;
                 if (Character.isLowerCase(c)) lower++;
                 Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                // a Greek or Cyrillic letter inside a word of ASCII letters is a misread Latin accent
+                if (sc != Character.UnicodeScript.LATIN && (isAsciiLetter(s, i - 1) || isAsciiLetter(s, i + 1))) mixed++;
                 scripts[switch (sc) {
                     case LATIN -> 0; case CYRILLIC -> 1; case ARABIC -> 2; case GREEK -> 3; case HEBREW -> 4;
                     default -> 5;
@@ -129,6 +131,12 @@ final class HtmlDecoder {
         double total = letters + bad + 1;
         // Caseless scripts (Arabic, Hebrew) count as "lower" so they are not penalised against Latin/Cyrillic.
         int caseless = scripts[2] + scripts[4];
-        return (top - 0.5 * (letters - top) - bad + 0.3 * (lower + caseless)) / total;
+        return (top - 0.5 * (letters - top) - bad - mixed + 0.3 * (lower + caseless)) / total;
+    }
+
+    private static boolean isAsciiLetter(String s, int i) {
+        if (i < 0 || i >= s.length()) return false;
+        char c = s.charAt(i);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -28,9 +28,10 @@ final class PageClassifier {
         }
         String type = meta.type() == null ? "" : meta.type();
         boolean declaredArticle = ARTICLE_TYPES.contains(type);
-        if (textLength < 200) return PageType.NOT_ARTICLE;
         if ((type.startsWith("video") || type.equals("videoobject")) && textLength < 600) return PageType.NOT_ARTICLE;
-        if (declaredArticle) return PageType.ARTICLE;
+        // a declared article may be a short teaser (paywall), still an article
+        if (declaredArticle && textLength >= 80) return PageType.ARTICLE;
+        if (textLength < 200) return PageType.NOT_ARTICLE;
         if (isRootPath(url) && meta.published() == null) return PageType.NOT_ARTICLE;
         if (type.equals("website") && meta.published() == null && pageLinkDensity > 0.35) return PageType.NOT_ARTICLE;
         if (pageLinkDensity > 0.5 && textLength < 1500 && meta.published() == null) return PageType.NOT_ARTICLE;

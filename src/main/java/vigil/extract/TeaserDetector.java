@@ -25,6 +25,16 @@ final class TeaserDetector {
     private static final Pattern MORE_CUE = Pattern.compile(
             "(?i)^\\W*(read more|continue reading|read the (full|whole|rest of the) (article|story)|weiterlesen|lire la suite|leer más|seguir leyendo)\\W*$");
 
+    /** A subscription prompt: wall-named markup whose text asks the reader to pay or log in. */
+    static boolean isWallPrompt(Element e, int textLength) {
+        if (textLength > 800) return false;
+        boolean named = false;
+        for (String w : ClassHints.words(e.className() + " " + e.id())) {
+            if (WALL_WORDS.contains(w) || w.equals("subscription") || w.equals("subscribe")) named = true;
+        }
+        return named && SUBSCRIBE_CUE.matcher(e.text()).matches();
+    }
+
     /** Paywall markup, looked for before the furniture is pruned away. */
     static boolean hasWallMarkup(Document doc) {
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("[class], [id]")) {
