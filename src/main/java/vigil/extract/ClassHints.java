@@ -1,5 +1,7 @@
 package vigil.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -79,20 +81,24 @@ final class ClassHints {
     }
 
     /** Lower-case words of a class/id string, split at non-letters and camelCase humps. */
-    static String[] words(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 8);
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>(4);
+        StringBuilder sb = new StringBuilder(16);
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isUpperCase(c) && Character.isLowerCase(prev)) sb.append(' ');
-                sb.append(Character.toLowerCase(c));
-            } else {
-                sb.append(' ');
+            boolean letter = Character.isLetter(c);
+            if (!letter || (Character.isUpperCase(c) && Character.isLowerCase(prev))) {
+                if (sb.length() > 0) {
+                    out.add(sb.toString());
+                    sb.setLength(0);
+                }
             }
+            if (letter) sb.append(Character.toLowerCase(c));
             prev = c;
         }
-        return sb.toString().trim().split("\\s+");
+        if (sb.length() > 0) out.add(sb.toString());
+        return out;
     }
 
     static boolean hasWord(Element e, Set<String> words) {

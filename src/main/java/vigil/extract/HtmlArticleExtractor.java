@@ -25,8 +25,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String baseUri = raw.url().startsWith("http") ? raw.url() : "";
         Document doc = Jsoup.parse(decoded.text(), baseUri);
 
-        PageMetadata meta = MetadataExtractor.extract(doc, raw.url());
-        boolean wall = TeaserDetector.hasWallMarkup(doc);
+        PageIndex index = PageIndex.of(doc);
+        PageMetadata meta = MetadataExtractor.extract(doc, index, raw.url());
+        boolean wall = index.wallMarkup;
         MainTextExtractor.Result main = MainTextExtractor.extract(doc);
         List<String> paragraphs = ParagraphFilter.clean(main.paragraphs(), meta.title());
         String text = String.join("\n\n", paragraphs);

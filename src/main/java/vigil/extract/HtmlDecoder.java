@@ -1,9 +1,6 @@
 package vigil.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -71,15 +68,28 @@ final class HtmlDecoder {
         }
     }
 
-    static boolean isValidUtf8(byte[] body, int from) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body, from, body.length - from));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+    /** Whether the bytes are well-formed UTF-8 (a scan without decoding; pure ASCII counts as UTF-8). */
+    static boolean isValidUtf8(byte[] b, int from) {
+        int i = from, n = b.length;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            int extra;
+            if (c >= 0xC2 && c <= 0xDF) extra = 1;
+            else if (c >= 0xE0 && c <= 0xEF) extra = 2;
+            else if (c >= 0xF0 && c <= 0xF4) extra = 3;
+            else return false;
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= n) return true; // cut off at the very end (a truncated download): tolerated
+                if ((b[i + k] & 0xC0) != 0x80) return false;
+            }
+            i += extra + 1;
         }
+        return true;
     }
 
     /** UTF-8 when the bytes are valid UTF-8, else the code page under which the high bytes read most as letters. */

@@ -39,31 +39,35 @@ final class MetadataExtractor {
     private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—:·»•]\\s+");
 
     static PageMetadata extract(Document doc, String pageUrl) {
+        return extract(doc, PageIndex.of(doc), pageUrl);
+    }
+
+    static PageMetadata extract(Document doc, PageIndex ix, String pageUrl) {
         Ld ld = new Ld();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
+        for (String json : ix.jsonLd) {
             try {
-                JsonNode n = LENIENT.readTree(s.data());
+                JsonNode n = LENIENT.readTree(json);
                 if (n != null) ld.visit(n, 0);
             } catch (Exception e) {
                 // malformed JSON-LD is common; the other sources still apply
             }
         }
-        String siteName = first(ld.publisher, meta(doc, "og:site_name"), meta(doc, "application-name"));
+        String siteName = first(ld.publisher, ix.meta("og:site_name"), ix.meta("application-name"));
 
         Instant published = ld.published;
-        if (published == null) published = metaDate(doc, PUBLISHED_META);
-        if (published == null) published = itempropDate(doc, "datePublished");
-        if (published == null) published = timeElement(doc);
+        if (published == null) published = metaDate(ix, PUBLISHED_META);
+        if (published == null) published = itempropDate(ix, "datepublished");
+        if (published == null) published = timeElement(ix);
         if (published == null) published = DateParser.fromUrl(pageUrl);
         Instant modified = ld.modified;
-        if (modified == null) modified = metaDate(doc, MODIFIED_META);
-        if (modified == null) modified = itempropDate(doc, "dateModified");
+        if (modified == null) modified = metaDate(ix, MODIFIED_META);
+        if (modified == null) modified = itempropDate(ix, "datemodified");
 
         List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
             for (String key : new String[]{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author",
                     "byl"}) {
-                String a = meta(doc, key);
+                String a = ix.meta(key);
                 if (a != null && !a.startsWith("http")) {
                     for (String part : a.split("\\s*(?:,|;| and )\\s*")) addAuthor(authors, part);
                     break;
@@ -71,30 +75,32 @@ final class MetadataExtractor {
             }
         }
         if (authors.isEmpty()) {
-            for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], a[href*=/author/]")) {
-                addAuthor(authors, e.text());
+            for (Element e : ix.authorElements) {
+                Element name = e.selectFirst("[itemprop=name]");
+                addAuthor(authors, name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
                 if (authors.size() >= 4) break;
             }
         }
 
-        String title = cleanTitle(first(ld.headline, meta(doc, "og:title"), meta(doc, "twitter:title")), siteName);
-        String docTitle = cleanTitle(doc.title(), siteName);
-        if (title == null || title.isBlank()) title = docTitle;
-        if (title == null || title.isBlank()) {
-            Element h1 = doc.selectFirst("h1");
-            title = h1 == null ? null : h1.text();
-        }
+        String title = cleanTitle(first(ld.headline, ix.meta("og:title"), ix.meta("twitter:title")), siteName);
+        if (title == null || title.isBlank() || looksLikeCode(title)) title = cleanTitle(doc.title(), siteName);
+        if ((title == null || title.isBlank()) && ix.h1 != null) title = ix.h1.text();
 
-        String canonical = absoluteHttp(attr(doc, "link[rel=canonical]", "href"));
-        if (canonical == null) canonical = absoluteHttp(meta(doc, "og:url"));
-        String image = first(meta(doc, "og:image"), meta(doc, "twitter:image"), ld.image);
-        String type = meta(doc, "og:type");
+        String canonical = absoluteHttp(ix.canonical);
+        if (canonical == null) canonical = absoluteHttp(ix.meta("og:url"));
+        String image = first(ix.meta("og:image"), ix.meta("twitter:image"), ld.image);
+        String type = ix.meta("og:type");
         if (ld.type != null) type = ld.type;
-        String lang = Languages.normalise(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"));
-        if (lang == null) lang = Languages.normalise(first(meta(doc, "og:locale"), meta(doc, "content-language"),
-                meta(doc, "language"), meta(doc, "dc.language"), ld.language));
+        String lang = Languages.normalise(ix.htmlLang);
+        if (lang == null) lang = Languages.normalise(first(ix.meta("og:locale"), ix.meta("content-language"),
+                ix.meta("language"), ix.meta("dc.language"), ld.language));
         return new PageMetadata(title == null ? "" : title.strip(), siteName, published, modified, authors, lang,
                 canonical, absoluteHttp(image), type == null ? null : type.toLowerCase(Locale.ROOT), ld.paywalled);
+    }
+
+    /** An id or slug put where a headline belongs ("5b274ebc-2e46-40d6-..."): no spaces, digits and dashes. */
+    private static boolean looksLikeCode(String t) {
+        return t.indexOf(' ') < 0 && t.length() > 16 && t.chars().filter(Character::isDigit).count() > t.length() / 4;
     }
 
     /** Removes a trailing or leading " | Site Name" from a title. */
@@ -138,51 +144,30 @@ final class MetadataExtractor {
         authors.add(n);
     }
 
-    static String meta(Document doc, String key) {
-        for (Element m : doc.getElementsByTag("meta")) {
-            String k = m.attr("property");
-            if (k.isEmpty()) k = m.attr("name");
-            if (k.isEmpty()) k = m.attr("itemprop");
-            if (k.isEmpty()) k = m.attr("http-equiv");
-            if (k.equalsIgnoreCase(key)) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) return c;
-            }
-        }
-        return null;
-    }
-
-    private static Instant metaDate(Document doc, String[] keys) {
+    private static Instant metaDate(PageIndex ix, String[] keys) {
         for (String k : keys) {
-            Instant i = DateParser.parse(meta(doc, k));
+            Instant i = DateParser.parse(ix.meta(k));
             if (i != null) return i;
         }
         return null;
     }
 
-    private static Instant itempropDate(Document doc, String prop) {
-        for (Element e : doc.select("[itemprop=" + prop + "]")) {
-            String v = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
-            Instant i = DateParser.parse(v);
-            if (i != null) return i;
-        }
-        return null;
+    private static Instant itempropDate(PageIndex ix, String prop) {
+        Element e = ix.itemprops.get(prop);
+        if (e == null) return null;
+        return DateParser.parse(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
     }
 
     /** The first {@code <time>} that is not marked as an update. */
-    private static Instant timeElement(Document doc) {
-        for (Element t : doc.getElementsByTag("time")) {
-            String ctx = (t.className() + " " + t.parent().className() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
+    private static Instant timeElement(PageIndex ix) {
+        for (Element t : ix.times) {
+            String ctx = (t.className() + " " + (t.parent() == null ? "" : t.parent().className()) + " "
+                    + t.attr("itemprop")).toLowerCase(Locale.ROOT);
             if (ctx.contains("updat") || ctx.contains("modif")) continue;
             Instant i = DateParser.parse(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
             if (i != null) return i;
         }
         return null;
-    }
-
-    private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
-        return e == null ? null : e.attr(attr);
     }
 
     static String absoluteHttp(String url) {

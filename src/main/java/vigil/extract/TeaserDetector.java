@@ -35,21 +35,6 @@ final class TeaserDetector {
         return named && SUBSCRIBE_CUE.matcher(e.text()).matches();
     }
 
-    /** Paywall markup, looked for before the furniture is pruned away. */
-    static boolean hasWallMarkup(Document doc) {
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("[class], [id]")) {
-            String[] words = ClassHints.words(e.className() + " " + e.id());
-            int hits = 0;
-            for (String w : words) if (WALL_WORDS.contains(w)) hits++;
-            // "paywall" alone is enough; generic words ("premium", "locked") need a second one or a cue in the text
-            for (String w : words) {
-                if (w.equals("paywall") || w.equals("regwall") || w.equals("registrationwall")) return true;
-            }
-            if (hits >= 2 && SUBSCRIBE_CUE.matcher(e.text()).matches()) return true;
-        }
-        return false;
-    }
-
     static boolean isTeaser(List<String> rawParagraphs, int cleanLength, boolean wallMarkup, boolean declaredPaywall) {
         int n = rawParagraphs.size();
         boolean subscribeTail = false, moreTail = false;
