@@ -24,7 +24,7 @@ final class ClassHints {
             "caption", "captions", "credit", "credits", "copyright", "skip", "toolbar", "pagination", "pager",
             "print", "rss", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "hidden",
             "jumplink", "toc", "login", "signin", "teaser", "teasers", "more", "readmore", "also",
-            "livefyre", "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "icon", "icons", "button",
+            "livefyre", "icon", "icons", "button",
             "buttons", "btn", "header", "topbar", "subnav", "ticker", "alert", "alerts", "follow", "donate",
             "donation", "tooltip", "sr", "visually", "screenreader", "offscreen", "tools", "utility", "utilities",
             "next", "prev", "previous", "pullquote", "embed", "video", "audio", "player", "gallery", "slideshow",

@@ -57,6 +57,7 @@ final class TextEmitter {
         if (CONTAINERS.contains(tag)) {
             int w = ClassHints.weight(e);
             if (c.commas >= 10 && ld < 0.5) return false;
+            if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) return ld > 0.5 || w < 0;
             return ld > 0.5 || (ld > 0.33 && w <= 0);
         }
         if (TEXT_BLOCKS.contains(tag)) return ld > 0.6;
