@@ -46,6 +46,7 @@ final class BoilerplatePruner {
         if (ALWAYS.contains(tag)) return true;
         if (NEVER.contains(tag)) return false;
         if (isHidden(e)) return true;
+        if (headedAsFurniture(e)) return true;
         TextStats.Counts c = stats.get(e);
         double share = (double) c.text / total;
         // Most of the page's real paragraphs inside: a page wrapper that happens to carry such a name
@@ -64,6 +65,15 @@ final class BoilerplatePruner {
         if (w == -2) return !holdsArticle && share < 0.5;
         if (w == -1) return !holdsArticle && share < 0.3;
         return false;
+    }
+
+    /** A section whose heading is named as furniture ("related-posts-title") is that furniture, whatever its size. */
+    private static boolean headedAsFurniture(Element e) {
+        Element first = e.firstElementChild();
+        if (first == null || first.attributesSize() == 0) return false;
+        String t = first.normalName();
+        boolean heading = t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '2' && t.charAt(1) <= '6';
+        return heading && ClassHints.weight(first) == -2;
     }
 
     private static boolean isHidden(Element e) {

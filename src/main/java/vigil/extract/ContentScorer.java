@@ -47,7 +47,10 @@ final class ContentScorer {
         double topScore = 0;
         for (var en : scores.entrySet()) {
             Element e = en.getKey();
-            double s = en.getValue()[0] * (1 - stats.get(e).linkDensity());
+            TextStats.Counts c = stats.get(e);
+            double s = en.getValue()[0] * (1 - c.linkDensity());
+            // holding several <article>s makes an element a listing of other stories, not one story
+            if (c.articles - (e.nameIs("article") ? 1 : 0) >= 2) s *= 0.3;
             en.getValue()[0] = s;
             if (s > topScore) {
                 topScore = s;
@@ -55,6 +58,11 @@ final class ContentScorer {
             }
         }
         if (top == null) return List.of();
+        if (Boolean.getBoolean("vigil.debug")) {
+            scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(8)
+                    .forEach(en -> System.err.printf("cand %.1f %s.%s%n", en.getValue()[0], en.getKey().normalName(),
+                            en.getKey().className()));
+        }
         top = climb(top, topScore, scores, body);
         topScore = score(scores, top);
         return withSiblings(top, topScore, scores, stats);
@@ -97,6 +105,7 @@ final class ContentScorer {
                 out.add(sib);
                 continue;
             }
+            if (sib.getElementsByTag("article").size() >= 3) continue; // a listing of other articles
             double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
             if (score(scores, sib) + bonus >= threshold) {
                 out.add(sib);

@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
 final class TextStats {
     /** Measures of one element. */
     static final class Counts {
-        int text, link, commas, own, paragraphs, linkedHeadings;
+        int text, link, commas, own, paragraphs, linkedHeadings, articles;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) link / text;
@@ -81,6 +81,7 @@ final class TextStats {
                     Counts c = st[--depthHolder[0]];
                     if (el.nameIs("a")) linkDepth[0]--;
                     if (el.nameIs("p") && c.text >= 80) c.paragraphs++;
+                    if (el.nameIs("article")) c.articles++;
                     if (isSubheading(el) && c.text > 0 && c.link > 0.9 * c.text) c.linkedHeadings++;
                     counts.put(el, c);
                     if (depthHolder[0] > 0) {
@@ -90,6 +91,7 @@ final class TextStats {
                         p.commas += c.commas;
                         p.paragraphs += c.paragraphs;
                         p.linkedHeadings += c.linkedHeadings;
+                        p.articles += c.articles;
                     }
                 }
             }
