@@ -53,6 +53,8 @@ final class BoilerplatePruner {
         boolean holdsArticle = c.paragraphs >= 1 && c.paragraphs >= 0.5 * totalParagraphs;
         if (FURNITURE.contains(tag)) {
             if (tag.equals("form")) return share < 0.3 && !holdsArticle;
+            // an article's own header may carry the lead paragraph
+            if (tag.equals("header") && c.paragraphs >= 1 && c.linkDensity() < 0.2) return false;
             return !holdsArticle && (share < 0.4 || c.linkDensity() > 0.5);
         }
         if (c.linkedHeadings > 0 && c.text < 1000 && c.paragraphs <= 1 && CARDS.contains(tag)) {

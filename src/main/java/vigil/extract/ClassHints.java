@@ -23,7 +23,7 @@ final class ClassHints {
             "recommendations", "trending", "popular", "mostread", "mostpopular", "tags", "tag", "tagcloud", "byline",
             "caption", "captions", "credit", "credits", "copyright", "skip", "toolbar", "pagination", "pager",
             "print", "rss", "author", "authors", "bio", "dateline", "timestamp", "meta", "metadata", "hidden",
-            "jumplink", "toc", "login", "signin", "teaser", "teasers", "more", "readmore", "also",
+            "jumplink", "toc", "login", "signin", "more", "readmore", "also",
             "livefyre", "icon", "icons", "button",
             "buttons", "btn", "header", "topbar", "subnav", "ticker", "alert", "alerts", "follow", "donate",
             "donation", "tooltip", "sr", "visually", "screenreader", "offscreen", "tools", "utility", "utilities",
