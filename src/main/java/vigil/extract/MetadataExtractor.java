@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import vigil.json.Json;
 
 /**
@@ -106,6 +107,7 @@ final class MetadataExtractor {
     /** Removes a trailing or leading " | Site Name" from a title. */
     static String cleanTitle(String title, String siteName) {
         if (title == null) return null;
+        if (title.indexOf('&') >= 0) title = Parser.unescapeEntities(title, false); // entities escaped twice
         title = title.strip().replaceAll("\\s+", " ");
         String[] parts = TITLE_SEPARATORS.split(title);
         if (parts.length < 2) return title;

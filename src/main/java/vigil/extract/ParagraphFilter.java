@@ -34,6 +34,11 @@ final class ParagraphFilter {
             "(?i)^(published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|publicado)"
                     + "\\b.{0,80}$");
 
+    /** Credit lines that close wire and newspaper stories. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^.{0,120}\\b(contributed (to )?(this )?report(ing)?|contributed reporting|reporting by .{0,80}|"
+                    + "editing by .{0,80}|additional reporting by .{0,80})\\.?\\W*$");
+
     static List<String> clean(List<String> paragraphs, String title) {
         String t = norm(title);
         List<String> out = new ArrayList<>(paragraphs.size());
@@ -49,6 +54,10 @@ final class ParagraphFilter {
             }
             if (nearTop && p.length() < 120 && (BYLINE.matcher(p).matches() || DATELINE.matcher(p).matches())) continue;
             out.add(p);
+        }
+        // credit lines at the end ("Jane Doe contributed to this report.", "Editing by ...")
+        while (!out.isEmpty() && out.get(out.size() - 1).length() < 200 && CREDIT.matcher(out.get(out.size() - 1)).matches()) {
+            out.remove(out.size() - 1);
         }
         return out;
     }

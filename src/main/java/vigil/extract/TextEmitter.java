@@ -60,6 +60,7 @@ final class TextEmitter {
             if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) return ld > 0.5 || w < 0;
             return ld > 0.5 || (ld > 0.33 && w <= 0);
         }
+        if (tag.equals("li")) return ld > 0.8; // items that lead with a link and go on are text
         if (TEXT_BLOCKS.contains(tag)) return ld > 0.6;
         return false;
     }
