@@ -23,6 +23,8 @@ final class BoilerplatePruner {
     private static final Set<String> FURNITURE = Set.of("aside", "footer", "header", "form", "figure");
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "search", "menu", "menubar", "toolbar", "tooltip");
+    private static final Set<String> INLINE = Set.of("a", "em", "strong", "b", "i", "u", "abbr", "cite", "q", "mark",
+            "sup", "sub", "small", "time", "code");
     private static final Set<String> CARDS = Set.of("li", "article", "div", "section");
     private static final Set<String> NEVER = Set.of("html", "body", "main");
 
@@ -46,6 +48,7 @@ final class BoilerplatePruner {
         if (ALWAYS.contains(tag)) return true;
         if (NEVER.contains(tag)) return false;
         if (isHidden(e)) return true;
+        if (INLINE.contains(tag)) return false; // words inside a sentence stay, whatever their class says
         if (headedAsFurniture(e)) return true;
         TextStats.Counts c = stats.get(e);
         double share = (double) c.text / total;

@@ -29,7 +29,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         PageMetadata meta = MetadataExtractor.extract(doc, index, raw.url());
         boolean wall = index.wallMarkup;
         MainTextExtractor.Result main = MainTextExtractor.extract(doc);
-        List<String> paragraphs = ParagraphFilter.clean(main.paragraphs(), meta.title());
+        List<String> paragraphs = ParagraphFilter.clean(main.paragraphs(), meta.title(), meta.authors());
         String text = String.join("\n\n", paragraphs);
         if (text.isBlank() && meta.title().isBlank()) {
             throw new ExtractionException("no readable text: " + raw.url());

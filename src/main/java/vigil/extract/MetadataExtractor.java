@@ -110,7 +110,7 @@ final class MetadataExtractor {
         if (title.indexOf('&') >= 0) title = Parser.unescapeEntities(title, false); // entities escaped twice
         title = title.strip().replaceAll("\\s+", " ");
         String[] parts = TITLE_SEPARATORS.split(title);
-        if (parts.length < 2) return title;
+        if (parts.length < 2) return cutCjkSiteName(title);
         String norm = siteName == null ? null : siteName.toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
         if (norm != null && !norm.isEmpty()) {
             String last = parts[parts.length - 1].toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
@@ -125,6 +125,14 @@ final class MetadataExtractor {
             return title.substring(0, lastSeparator(title)).strip();
         }
         return title;
+    }
+
+    private static final Pattern CJK_SITE_SUFFIX = Pattern.compile("^(.*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}].{4,})[-_|｜—]\\s*([^-_|｜—]{1,12})$");
+
+    /** Chinese and Japanese titles append the site without spaces: "短缺药品保供稳价-新华网". */
+    private static String cutCjkSiteName(String title) {
+        var m = CJK_SITE_SUFFIX.matcher(title);
+        return m.matches() ? m.group(1).strip() : title;
     }
 
     private static int lastSeparator(String t) {

@@ -34,13 +34,24 @@ final class ParagraphFilter {
             "(?i)^(published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|publié|publicado)"
                     + "\\b.{0,80}$");
 
+    /** A line that is just a date or a relative time ("29. Oktober 2021", "2 hours ago", "31.01.2016 Hardware"). */
+    private static final Pattern DATE_ONLY = Pattern.compile("(?iU)^(\\W*\\w+\\W*){0,2}((19|20)\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
+            + "(\\W*\\w+\\W*){0,3}$|^\\d+ (minutes?|hours?|days?|weeks?|mins?|hrs?) ago\\b.{0,40}$");
+
     /** Credit lines that close wire and newspaper stories. */
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^.{0,120}\\b(contributed (to )?(this )?report(ing)?|contributed reporting|reporting by .{0,80}|"
                     + "editing by .{0,80}|additional reporting by .{0,80})\\.?\\W*$");
 
     static List<String> clean(List<String> paragraphs, String title) {
+        return clean(paragraphs, title, List.of());
+    }
+
+    /** Cleans paragraphs; a short line near the top naming one of the {@code authors} is a byline. */
+    static List<String> clean(List<String> paragraphs, String title, List<String> authors) {
         String t = norm(title);
+        List<String> names = new ArrayList<>();
+        for (String a : authors) names.add(norm(a));
         List<String> out = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
@@ -53,6 +64,8 @@ final class ParagraphFilter {
                         && n.length() < t.length() + 40)) continue;
             }
             if (nearTop && p.length() < 120 && (BYLINE.matcher(p).matches() || DATELINE.matcher(p).matches())) continue;
+            if (nearTop && p.length() < 50 && DATE_ONLY.matcher(p).matches()) continue;
+            if (nearTop && p.length() < 80 && !names.isEmpty() && isByline(norm(p), names)) continue;
             out.add(p);
         }
         // credit lines at the end ("Jane Doe contributed to this report.", "Editing by ...")
@@ -60,6 +73,14 @@ final class ParagraphFilter {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    private static boolean isByline(String line, List<String> names) {
+        String rest = line.startsWith("by") ? line.substring(2) : line;
+        for (String n : names) {
+            if (!n.isEmpty() && (line.equals(n) || rest.equals(n))) return true;
+        }
+        return false;
     }
 
     /** Lower case, NFKC, letters and digits only: how two spellings of a headline are compared. */
