@@ -36,6 +36,10 @@ public final class BenchExtractCommand implements Runnable {
     @Option(names = "--passes", defaultValue = "3", description = "Timed passes after the warm-up (default 3).")
     int passes;
 
+    @Option(names = "--threads", defaultValue = "0",
+            description = "Also time a pass on this many threads (default 0: single thread only).")
+    int threads;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the predictions here (scorer format).")
     Path out;
 
@@ -74,8 +78,8 @@ public final class BenchExtractCommand implements Runnable {
             }
         }
         long bytes = docs.stream().mapToLong(d -> d.body().length).sum();
-        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu0 = threads.getCurrentThreadCpuTime();
+        java.lang.management.ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long cpu0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long sink = 0;
         for (int pass = 0; pass < passes; pass++) {
@@ -89,14 +93,16 @@ public final class BenchExtractCommand implements Runnable {
             }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        double cpuSecs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double cpuSecs = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double pagesPerSec = docs.size() * (double) passes / secs;
         System.out.printf("pages=%d  failed=%d  MB=%.1f%n", docs.size(), failed, bytes / 1e6);
         System.out.printf("throughput (1 thread, warm, %d passes): %.1f pages/s wall clock, %.1f MB/s%n", passes,
                 pagesPerSec, bytes * (double) passes / secs / 1e6);
         // CPU time of the benchmark thread: what one core does, even when other processes share the machine
         System.out.printf("throughput per CPU-second of the thread: %.1f pages/s%n", docs.size() * (double) passes / cpuSecs);
-        System.out.printf("peak heap: %.0f MB%n", peakHeapBytes() / 1e6);
+        if (threads > 1) parallelPass(extractor, docs);
+        System.out.printf("peak heap: %.0f MB (max heap %.0f MB)%n", peakHeapBytes() / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6);
         if (sink < 0) System.out.println();
 
         if (out != null) {
@@ -105,6 +111,35 @@ public final class BenchExtractCommand implements Runnable {
             Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), root);
         }
         if (gold != null) score(ids, texts);
+    }
+
+    private void parallelPass(HtmlArticleExtractor extractor, List<RawDocument> docs) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int pass = 0; pass < passes; pass++) {
+                for (RawDocument d : docs) {
+                    futures.add(pool.submit(() -> {
+                        try {
+                            return extractor.extract(d).text().length();
+                        } catch (ExtractionException e) {
+                            return 0;
+                        }
+                    }));
+                }
+            }
+            for (var f : futures) f.get();
+            double secs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("throughput (%d threads): %.1f pages/s wall clock%n", threads,
+                    docs.size() * (double) passes / secs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private void score(List<String> ids, String[] texts) throws IOException {
