@@ -85,7 +85,7 @@ final class BoilerplatePruner {
         if (e.hasAttr("hidden")) return true;
         if ("true".equals(e.attr("aria-hidden")) && !e.nameIs("div") && !e.nameIs("section")) return true;
         String style = e.attr("style");
-        if (style.isEmpty()) return false;
+        if (style.length() < 11 || (style.indexOf("none") < 0 && style.indexOf("hidden") < 0)) return false;
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
     }

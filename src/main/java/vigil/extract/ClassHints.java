@@ -42,18 +42,37 @@ final class ClassHints {
 
     /** +1 when the names speak of article text, -1 of page furniture, -2 of furniture beyond doubt, else 0. */
     static int weight(Element e) {
+        if (e.attributesSize() == 0) return 0;
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return 0;
-        boolean junk = false, strong = false, good = false;
-        for (String w : words(bemElements(cls) + " " + id)) {
-            if (STRONG_JUNK.contains(w) || startsWithStrong(w)) strong = true;
-            else if (JUNK.contains(w)) junk = true;
-            else if (GOOD.contains(w)) good = true;
+        int flags = scan(bemElements(cls), 0);
+        flags = scan(id, flags);
+        if ((flags & STRONG) != 0) return -2;
+        if ((flags & WEAK) != 0) return (flags & GOOD_WORD) != 0 ? 0 : -1;
+        return (flags & GOOD_WORD) != 0 ? 1 : 0;
+    }
+
+    private static final int STRONG = 1, WEAK = 2, GOOD_WORD = 4;
+
+    /** Classifies the words of a name without building a word list (this runs for every element). */
+    private static int scan(String s, int flags) {
+        int start = -1;
+        int n = s.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? s.charAt(i) : ' ';
+            boolean letter = Character.isLetter(c);
+            boolean hump = letter && i > 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
+            if (start >= 0 && (!letter || hump)) {
+                String w = s.substring(start, i).toLowerCase(Locale.ROOT);
+                if (STRONG_JUNK.contains(w) || startsWithStrong(w)) flags |= STRONG;
+                else if (JUNK.contains(w)) flags |= WEAK;
+                else if (GOOD.contains(w)) flags |= GOOD_WORD;
+                start = -1;
+            }
+            if (letter && start < 0) start = i;
         }
-        if (strong) return -2;
-        if (junk) return good ? 0 : -1;
-        return good ? 1 : 0;
+        return flags;
     }
 
     /**

@@ -84,7 +84,7 @@ final class PageIndex {
     }
 
     private static boolean mentionsWall(String s) {
-        if (s.isEmpty()) return false;
+        if (s.length() < 7 || (s.indexOf("all") < 0 && s.indexOf("ALL") < 0 && s.indexOf("All") < 0)) return false;
         String l = s.toLowerCase(Locale.ROOT);
         return l.contains("paywall") || l.contains("regwall") || l.contains("pay-wall") || l.contains("registrationwall")
                 || l.contains("registration-wall");
