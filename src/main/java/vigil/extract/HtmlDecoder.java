@@ -113,7 +113,7 @@ final class HtmlDecoder {
      * mostly in lower case and adjacent to other letters. Symbols, controls and mixed scripts score low.
      */
     private static double scriptScore(byte[] body, Charset cs) {
-        String s = new String(body, cs);
+        String s = new String(body, 0, Math.min(body.length, 131072), cs); // a sample is plenty
         int letters = 0, bad = 0, lower = 0, mixed = 0;
         int[] scripts = new int[8];
         for (int i = 0; i < s.length(); i++) {
