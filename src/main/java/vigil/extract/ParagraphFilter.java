@@ -19,6 +19,7 @@ final class ParagraphFilter {
             + "email|e-mail|print|print this( article| page)?|comments?|\\d+ comments?|leave a comment|"
             + "read more|continue reading|click here.*|related( articles| stories| posts| content| coverage)?|"
             + "recommended( for you)?|more from .{1,40}|you may also like|you might also like|follow us.*|"
+            + "(follow|find) .{1,60} on (facebook|twitter|instagram|youtube|tiktok|linkedin|telegram|whatsapp|x)\\b.*|"
             + "(read|see) also|also read|read next|more on this( story| topic)?|"
             + "schon gelesen|lesen sie auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|voir aussi|"
             + "lea también|leia também|vea también|"
@@ -36,11 +37,11 @@ final class ParagraphFilter {
 
     /** A line that is just a date or a relative time ("29. Oktober 2021", "2 hours ago", "31.01.2016 Hardware"). */
     private static final Pattern DATE_ONLY = Pattern.compile("(?iU)^(\\W*\\w+\\W*){0,2}((19|20)\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
-            + "(\\W*\\w+\\W*){0,3}$|^\\d+ (minutes?|hours?|days?|weeks?|mins?|hrs?) ago\\b.{0,40}$");
+            + "(\\W*\\w+\\W*){0,4}$|^\\d+ (minutes?|hours?|days?|weeks?|mins?|hrs?) ago\\b.{0,40}$");
 
     /** Credit lines that close wire and newspaper stories. */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)^.{0,120}\\b(contributed (to )?(this )?report(ing)?|contributed reporting|reporting by .{0,80}|"
+            "(?i)^.{0,240}\\b(contributed (to )?(this )?report(ing)?|contributed reporting|reporting by .{0,80}|"
                     + "editing by .{0,80}|additional reporting by .{0,80})\\.?\\W*$");
 
     static List<String> clean(List<String> paragraphs, String title) {
@@ -69,7 +70,7 @@ final class ParagraphFilter {
             out.add(p);
         }
         // credit lines at the end ("Jane Doe contributed to this report.", "Editing by ...")
-        while (!out.isEmpty() && out.get(out.size() - 1).length() < 200 && CREDIT.matcher(out.get(out.size() - 1)).matches()) {
+        while (!out.isEmpty() && out.get(out.size() - 1).length() < 300 && CREDIT.matcher(out.get(out.size() - 1)).matches()) {
             out.remove(out.size() - 1);
         }
         return out;
