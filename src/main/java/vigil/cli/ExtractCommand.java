@@ -1,118 +1,107 @@
 package vigil.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vigil.extract.ArticleExtractor;
 import vigil.extract.ExtractionException;
-import vigil.extract.HtmlArticleExtractor;
-import vigil.extract.HtmlFiles;
 import vigil.json.Json;
 import vigil.model.Article;
 import vigil.model.RawDocument;
+import vigil.pipeline.Pipelines;
+import vigil.source.Fetcher;
+import vigil.source.FetchResult;
+import vigil.source.FetchException;
+import vigil.source.SourceException;
+import vigil.source.SourceOptions;
 
-/** {@code vigil extract}: one page (URL or file) to article JSON, or a directory of pages to one JSON file. */
+/** {@code vigil extract}: one page as JSON, or a directory of pages in the benchmark's batch format. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract the article (title, text, dates, author, language, page type) from HTML.",
-                "  vigil extract URL|FILE                       print one article as JSON",
-                "  vigil extract --html-dir DIR --out FILE.json  every *.html / *.html.gz of DIR"})
-public final class ExtractCommand implements Runnable {
-    @Parameters(arity = "0..1", paramLabel = "URL|FILE", description = "A page to extract.")
-    String target;
+        description = {"Extract the article (title, main text, dates, author, language, page type) from HTML.",
+                "  vigil extract FILE|URL                 prints one article as JSON",
+                "  vigil extract --html-dir DIR --out F    writes {\"<file name>\": {articleBody, title, published, author, language, pageType}}"})
+public final class ExtractCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
 
-    @Option(names = "--html-dir", paramLabel = "DIR", description = "Directory of saved pages.")
+    @Parameters(arity = "0..1", paramLabel = "FILE|URL", description = "An HTML file or an http(s) URL.")
+    String input;
+
+    @Option(names = "--html-dir", paramLabel = "DIR", description = "Extract every *.html and *.html.gz file of DIR.")
     Path htmlDir;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where --html-dir writes its JSON.")
+    @Option(names = "--out", paramLabel = "FILE", description = "With --html-dir: where to write the JSON (default: standard output).")
     Path out;
 
-    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+    @Option(names = "--allow-private", description = "Allow fetching a URL on a private or loopback address.")
+    boolean allowPrivate;
 
     @Override
-    public void run() {
-        try {
-            if (htmlDir != null) {
-                if (out == null) throw new UserError("--html-dir needs --out FILE.json");
-                batch();
-            } else if (target != null) {
-                System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(single(target)));
-            } else {
-                throw new UserError("give a URL or FILE, or --html-dir DIR --out FILE.json");
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    public Integer call() throws IOException {
+        if ((input == null) == (htmlDir == null)) throw new UserError("give either FILE|URL or --html-dir DIR");
+        ArticleExtractor extractor = Pipelines.extractor();
+        PrintWriter pw = spec.commandLine().getOut();
+        if (htmlDir != null) {
+            Map<String, Object> all = batch(extractor, HtmlDir.files(htmlDir));
+            String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all);
+            if (out == null) pw.println(json);
+            else Files.writeString(out, json);
+            return 0;
         }
-    }
-
-    private Article single(String t) throws IOException {
-        RawDocument raw = t.startsWith("http://") || t.startsWith("https://") ? fetch(t) : readFile(Path.of(t));
+        RawDocument raw = load(input);
         try {
-            return extractor.extract(raw);
+            pw.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(extractor.extract(raw)));
         } catch (ExtractionException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(input + ": " + e.getMessage());
         }
+        pw.flush();
+        return 0;
     }
 
-    private static RawDocument readFile(Path p) throws IOException {
-        if (!Files.isRegularFile(p)) throw new UserError("no such file: " + p);
-        return HtmlFiles.read(p);
-    }
-
-    private static RawDocument fetch(String url) throws IOException {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(15)).build();
-        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("User-Agent", "Vigil/0.1 (+https://github.com/vigil)").GET().build();
-        try {
-            HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            Map<String, List<String>> headers = new LinkedHashMap<>();
-            resp.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v));
-            String ct = resp.headers().firstValue("content-type").orElse(null);
-            String mediaType = ct == null ? null : ct.split(";")[0].trim();
-            return new RawDocument(resp.uri().toString(), Instant.now(), resp.statusCode(), headers, mediaType,
-                    resp.body(), url, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while fetching " + url);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("bad URL: " + url);
-        }
-    }
-
-    private void batch() throws IOException {
-        if (!Files.isDirectory(htmlDir)) throw new UserError("not a directory: " + htmlDir);
-        List<Path> files = HtmlFiles.list(htmlDir);
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        int failed = 0;
+    /** Extracts every file; a page that fails gets an empty body (and a line on standard error). */
+    static Map<String, Object> batch(ArticleExtractor extractor, List<Path> files) throws IOException {
+        Map<String, Object> all = new LinkedHashMap<>();
         for (Path p : files) {
-            ObjectNode o = root.putObject(HtmlFiles.id(p));
+            Map<String, Object> row = new LinkedHashMap<>();
             try {
-                Article a = extractor.extract(HtmlFiles.read(p));
-                o.put("articleBody", a.text());
-                o.put("title", a.title());
-                o.put("published", a.published() == null ? null : a.published().toString());
-                o.put("author", a.author());
-                o.put("language", a.language());
-                o.put("pageType", a.pageType().name());
+                Article a = extractor.extract(HtmlDir.read(p));
+                row.put("articleBody", a.text());
+                row.put("title", a.title());
+                row.put("published", a.published() == null ? null : a.published().toString());
+                row.put("author", a.author());
+                row.put("language", a.language());
+                row.put("pageType", a.pageType().name().toLowerCase(java.util.Locale.ROOT));
             } catch (ExtractionException e) {
-                failed++;
-                o.put("articleBody", "");
-                o.put("error", e.getMessage());
+                System.err.println("vigil: " + p.getFileName() + ": " + e.getMessage());
+                row.put("articleBody", "");
+            }
+            all.put(HtmlDir.key(p), row);
+        }
+        return all;
+    }
+
+    private RawDocument load(String in) throws IOException {
+        if (in.startsWith("http://") || in.startsWith("https://")) {
+            try {
+                Fetcher f = new Fetcher(SourceOptions.defaults().withAllowPrivateAddresses(allowPrivate));
+                FetchResult r = f.fetch(in);
+                if (!r.ok()) throw new UserError(in + ": " + r.statusLine());
+                return r.toRawDocument(in);
+            } catch (SourceException | FetchException e) {
+                throw new UserError(in + ": " + e.getMessage());
             }
         }
-        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), root);
-        System.err.printf("extracted %d pages (%d failed) to %s%n", files.size(), failed, out);
+        Path p = Path.of(in);
+        if (!Files.isRegularFile(p)) throw new UserError("no such file: " + in);
+        return HtmlDir.read(p);
     }
 }

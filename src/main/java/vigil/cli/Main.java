@@ -9,8 +9,17 @@ import picocli.CommandLine.Command;
                 "extract articles, code who did what to whom, where and when, with the evidence for every field."},
         subcommands = {
                 CommandLine.HelpCommand.class,
-                BenchCommand.class,
+                DemoCommand.class,
+                IngestCommand.class,
                 ExtractCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
+                ExportCommand.class,
+                ReprocessCommand.class,
+                BenchCommand.class,
+                ClusterCommand.class,
+                CodeCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -19,8 +19,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     @Override
     public Article extract(RawDocument raw) throws ExtractionException {
         byte[] body = raw.body();
-        if (body.length == 0) throw new ExtractionException("empty document: " + raw.url());
-        if (!looksLikeHtml(raw)) throw new ExtractionException("not HTML (" + raw.contentType() + "): " + raw.url());
+        if (body.length == 0) throw new ExtractionException("empty document");
+        if (!looksLikeHtml(raw)) throw new ExtractionException("not HTML (" + raw.contentType() + ")");
         HtmlDecoder.Decoded decoded = HtmlDecoder.decode(body, raw.declaredCharset());
         String baseUri = raw.url().startsWith("http") ? raw.url() : "";
         Document doc = Jsoup.parse(decoded.text(), baseUri);
@@ -32,7 +32,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> paragraphs = ParagraphFilter.clean(main.paragraphs(), meta.title(), meta.authors());
         String text = String.join("\n\n", paragraphs);
         if (text.isBlank() && meta.title().isBlank()) {
-            throw new ExtractionException("no readable text: " + raw.url());
+            throw new ExtractionException("no readable text");
         }
         PageType type = PageClassifier.classify(raw.status(), raw.url(), meta, text.length(), paragraphs.size(),
                 main.pageLinkDensity());

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import vigil.model.Article;
 import vigil.model.CodedArticle;
 import vigil.model.Event;
+import vigil.model.Story;
 
 /**
  * Derived data of one data directory: articles and their events (stories come later).
@@ -34,7 +35,39 @@ public interface Store extends Closeable {
     /** Every stored article, in index order; for export. */
     void forEachArticle(Consumer<Article> consumer) throws IOException;
 
+    /** Every stored event; for export. */
+    void forEachEvent(Consumer<Event> consumer) throws IOException;
+
     long articleCount() throws IOException;
+
+    // The query side used by the API and dashboard (vigil.server).
+
+    /** Events matching a query, one page at a time. */
+    Page<Event> searchEvents(EventQuery query) throws IOException;
+
+    /** The located events matching a query, as light points for maps; paged and sorted like {@link #searchEvents}. */
+    Page<EventPoint> eventPoints(EventQuery query) throws IOException;
+
+    Optional<Event> event(String id) throws IOException;
+
+    /** Counts of the events matching a query by day, country, type and actor (sort, limit and cursor are ignored). */
+    Stats stats(EventQuery query) throws IOException;
+
+    /** Stores (or replaces) a story. */
+    void putStory(Story story) throws IOException;
+
+    Optional<Story> story(String id) throws IOException;
+
+    /** The story an article belongs to, if any. */
+    Optional<Story> storyOf(String articleId) throws IOException;
+
+    Page<Story> searchStories(StoryQuery query) throws IOException;
+
+    /** Records that an article copies an earlier one (replacing an earlier link of the same article). */
+    void putCopyLink(vigil.model.CopyLink link) throws IOException;
+
+    /** The copy link of an article, if it copies an earlier one. */
+    Optional<vigil.model.CopyLink> copyLinkOf(String articleId) throws IOException;
 
     /** Drops every derived record (articles, events, raw hashes); {@code vigil reprocess} refills it from the archive. */
     void clear() throws IOException;

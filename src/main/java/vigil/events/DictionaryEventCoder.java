@@ -1,0 +1,245 @@
+package vigil.events;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vigil.model.Actor;
+import vigil.model.AnnotatedArticle;
+import vigil.model.Article;
+import vigil.model.DateMention;
+import vigil.model.Event;
+import vigil.model.Evidence;
+import vigil.model.Place;
+import vigil.model.Sentence;
+import vigil.model.Span;
+
+/**
+ * Codes events with dictionaries: per sentence, finds trigger words, drops those that did not happen
+ * ({@link ContextRules}), finds the actors around each trigger, and attaches place, date and counts. Every
+ * filled field carries the span it came from. Only sentences with a trigger are looked at closely.
+ * Pure and thread-safe.
+ */
+public final class DictionaryEventCoder implements EventCoder {
+    private final Dictionaries dicts;
+    /** Set VIGIL_TRACE_EVENTS=1 to see on stderr why triggers were dropped. */
+    private static final boolean TRACE = System.getenv("VIGIL_TRACE_EVENTS") != null;
+
+    public DictionaryEventCoder(Dictionaries dicts) {
+        this.dicts = dicts;
+    }
+
+    public DictionaryEventCoder() {
+        this(Dictionaries.builtIn());
+    }
+
+    @Override
+    public List<Event> code(AnnotatedArticle article) {
+        List<Event> out = new ArrayList<>();
+        for (CodedEvent c : codeDetailed(article)) out.add(c.event());
+        return out;
+    }
+
+    /** Events with their ACLED label. */
+    public List<CodedEvent> codeDetailed(AnnotatedArticle article) {
+        Article art = article.article();
+        String text = art.text();
+        String lang = Languages.guess(art.language(), text);
+        Dictionaries.Lexicon lex = dicts.lexicon(lang);
+        List<Sentence> sentences = article.sentences().isEmpty() ? SentenceSplitter.split(text) : article.sentences();
+        LocalDate published = art.published() == null ? null : LocalDate.ofInstant(art.published(), ZoneOffset.UTC);
+        List<Candidate> doc = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Candidate> found = codeSentence(article, text, s, lex, lang, published);
+            for (Candidate c : found) mergeInto(doc, c);
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        int n = 0;
+        for (Candidate c : doc) out.add(new CodedEvent(toEvent(art.id(), n++, c), Acled.label(c)));
+        return out;
+    }
+
+    private static final Set<String> COMPLEMENT_TAKERS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE",
+            "PROTEST", "SUPPORT", "SANCTION");
+
+    private List<Candidate> codeSentence(AnnotatedArticle article, String text, Sentence s, Dictionaries.Lexicon lex,
+                                         String lang, LocalDate published) {
+        Span sp = s.span();
+        List<Token> toks = Tokenizer.tokenize(text, sp.start(), sp.end());
+        if (toks.isEmpty()) return List.of();
+        List<PhraseIndex.Hit<TriggerDef>> triggers = lex.triggers.longest(toks);
+        if (triggers.isEmpty()) return List.of();
+        String last = toks.get(toks.size() - 1).text();
+        if (last.equals("?") || last.equals("؟")) return List.of();
+        List<PhraseIndex.Hit<Cue>> cues = lex.cues.all(toks);
+
+        List<ActorFinder.Unit> units = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
+        boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
+        List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
+        for (PhraseIndex.Hit<TriggerDef> h : triggers) {
+            String why = ContextRules.reject(toks, h, cues, lang, armed);
+            if (ContextRules.REFUSAL.equals(why)) {
+                TriggerDef refused = ContextRules.asRefusal(h.value());
+                if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));
+                continue;
+            }
+            if (ContextRules.INTENT.equals(why)) {
+                boolean unless = cues.stream().anyMatch(c -> c.value() == Cue.UNLESS && c.from() >= h.to());
+                TriggerDef announced = unless ? ContextRules.asThreat(h.value()) : ContextRules.asIntent(h.value());
+                if (announced != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), announced));
+                continue;
+            }
+            if (why != null) {
+                if (TRACE) System.err.println("vigil-events: dropped '" + h.phrase().source() + "' (" + why + ") in: " + sp.text());
+                continue;
+            }
+            kept.add(h);
+        }
+        // a trigger right after a verb of saying-to-do ("threatened .. attacks", "condemned the killing") is that
+        // verb's object, not an event of its own
+        List<PhraseIndex.Hit<TriggerDef>> events = new ArrayList<>();
+        for (PhraseIndex.Hit<TriggerDef> h : kept) {
+            boolean complement = false;
+            for (PhraseIndex.Hit<TriggerDef> g : kept) {
+                if (g != h && g.to() <= h.from() && h.from() - g.to() <= 8 && !EventShaping.clauseBreak(toks, g.to(), h.from())
+                        && COMPLEMENT_TAKERS.contains(g.value().plover()) && !g.value().plover().equals(h.value().plover())) {
+                    complement = true;
+                }
+            }
+            if (!complement) events.add(h);
+        }
+        if (events.isEmpty()) return List.of();
+
+        List<Candidate> out = new ArrayList<>();
+        for (PhraseIndex.Hit<TriggerDef> h : events) {
+            Candidate c = new Candidate();
+            c.trigger = h.value();
+            c.sentence = s.index();
+            c.triggerStart = toks.get(h.from()).start();
+            c.mode = h.value().mode();
+            c.evidence.add(new Evidence("trigger", s.index(), span(text, toks, h.from(), h.to())));
+            Roles.assign(c, h, toks, units, cues, lang, text);
+            c.salience = EventShaping.salience(c, h, toks, cues);
+            Candidate same = null;
+            for (Candidate o : out) if (o.plover().equals(c.plover())) same = o;
+            if (same != null) EventShaping.absorb(same, c);
+            else out.add(c);
+        }
+        Counts.Count dead = Counts.find(toks, cues, Cue.DEATH);
+        Counts.Count hurt = Counts.find(toks, cues, Cue.INJURY);
+        for (Candidate c : out) {
+            if (c.plover().equals("ASSAULT") || c.plover().equals("PROTEST")) {
+                if (dead != null) {
+                    c.fatalities = dead.value();
+                    c.evidence.add(new Evidence("fatalities", s.index(), span(text, toks, dead.from(), dead.to())));
+                }
+                if (hurt != null) {
+                    c.injured = hurt.value();
+                    c.evidence.add(new Evidence("injured", s.index(), span(text, toks, hurt.from(), hurt.to())));
+                }
+            }
+        }
+        EventShaping.markRiots(out, toks);
+        out = EventShaping.riotsAsProtests(out);
+        out = EventShaping.mainEvents(out);
+        Place place = Places.find(article, text, toks, units, cues, sp, lang);
+        DatePick date = pickDate(article, text, toks, sp, published);
+        for (Candidate c : out) {
+            if (place != null) {
+                c.location = place;
+                if (place.span() != null) c.evidence.add(new Evidence("location", s.index(), place.span()));
+            }
+            if (date != null) {
+                c.date = date.date;
+                c.dateFromText = date.span != null;
+                if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
+            }
+        }
+        return out;
+    }
+
+    private record DatePick(LocalDate date, Span span) {}
+
+    private static DatePick pickDate(AnnotatedArticle a, String text, List<Token> toks, Span sp, LocalDate published) {
+        for (DateMention d : a.dates()) {
+            if (d.span() != null && d.span().start() >= sp.start() && d.span().end() <= sp.end()) {
+                return new DatePick(d.date(), d.span());
+            }
+        }
+        RelativeDates.Found f = RelativeDates.find(toks, published);
+        if (f != null) return new DatePick(f.date(), span(text, toks, f.from(), f.to()));
+        return published == null ? null : new DatePick(published, null);
+    }
+
+    static Span span(String text, List<Token> toks, int from, int to) {
+        return Span.of(text, toks.get(from).start(), toks.get(to - 1).end());
+    }
+
+    /** Same type, compatible mode, reported within a few sentences: the same event told again. */
+    private static void mergeInto(List<Candidate> doc, Candidate c) {
+        for (Candidate o : doc) {
+            if (!o.plover().equals(c.plover()) || c.sentence - o.sentence > 3) continue;
+            if (o.mode != null && c.mode != null && !o.mode.equals(c.mode)) continue;
+            if (!compatible(o.targets, c.targets) || !compatible(o.sources, c.sources)) continue;
+            EventShaping.absorb(o, c);
+            if (o.location == null) o.location = c.location;
+            if (!o.dateFromText && c.dateFromText) {
+                o.date = c.date;
+                o.dateFromText = true;
+            }
+            if (o.fatalities == null) o.fatalities = c.fatalities;
+            if (o.injured == null) o.injured = c.injured;
+            return;
+        }
+        doc.add(c);
+    }
+
+    private static boolean compatible(List<Actor> a, List<Actor> b) {
+        if (a.isEmpty() || b.isEmpty()) return true;
+        for (Actor x : a) {
+            for (Actor y : b) {
+                if (x.code() != null && x.code().equals(y.code())) return true;
+                if (x.span().text().equalsIgnoreCase(y.span().text())) return true;
+            }
+        }
+        return false;
+    }
+
+    private static Event toEvent(String articleId, int n, Candidate c) {
+        double conf = 0.45;
+        if (!c.trigger.weak()) conf += 0.15;
+        if (!c.sources.isEmpty()) conf += 0.15;
+        if (!c.targets.isEmpty()) conf += 0.1;
+        if (c.location != null) conf += 0.05;
+        if (c.fatalities != null || c.injured != null) conf += 0.05;
+        List<Evidence> ev = new ArrayList<>(c.evidence);
+        for (Actor a : c.sources) ev.add(new Evidence("source", c.sentence, a.span()));
+        for (Actor a : c.targets) ev.add(new Evidence("target", c.sentence, a.span()));
+        String cameo = c.trigger.cameo();
+        // a generic "use conventional force" (190) made specific by the mode the sentence shows
+        if ("190".equals(cameo) || "194".equals(cameo) && "aerial".equals(c.mode)) {
+            if ("aerial".equals(c.mode)) cameo = "195";
+            else if ("firearms".equals(c.mode)) cameo = "193";
+            else if ("heavy-weapons".equals(c.mode)) cameo = "194";
+        }
+        return new Event(articleId + "-" + n, articleId, c.plover(), c.mode, c.trigger.context(), cameo,
+                dedupe(c.sources), dedupe(c.targets), c.location, c.date, c.fatalities, c.injured,
+                Math.min(0.95, Math.round(conf * 100) / 100.0), dedupeEvidence(ev));
+    }
+
+    private static List<Actor> dedupe(List<Actor> as) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : as) {
+            boolean dup = out.stream().anyMatch(o -> o.span().equals(a.span()) && java.util.Objects.equals(o.code(), a.code()));
+            if (!dup) out.add(a);
+        }
+        return out;
+    }
+
+    private static List<Evidence> dedupeEvidence(List<Evidence> es) {
+        List<Evidence> out = new ArrayList<>();
+        for (Evidence e : es) if (!out.contains(e)) out.add(e);
+        return out;
+    }
+}

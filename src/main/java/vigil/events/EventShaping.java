@@ -1,0 +1,149 @@
+package vigil.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vigil.model.Evidence;
+
+/**
+ * How the triggers of one sentence become its event: triggers of one type merge (the more telling one
+ * leads), violence at a protest makes it a riot, and the most salient event is kept.
+ */
+final class EventShaping {
+    private EventShaping() {}
+
+    private static final List<String> VIOLENCE = List.of("clash", "violen", "riot", "stone", "rock", "aggressive",
+            "torch", "loot", "molotov", "petrol bomb", "smash", "scuffle", "vandal", "hurl", "fought", "burn", "enfrent", "disturbio", "piedra", "اشتباك", "شغب", "مواجه",
+            "رشق", "حجار");
+
+    /** A protest with clashes, stones or looting in the same sentence is a riot (PLOVER PROTEST/riot). */
+    static void markRiots(List<Candidate> cs, List<Token> toks) {
+        for (Candidate c : cs) {
+            if (!c.plover().equals("PROTEST") || "riot".equals(c.mode) || "MOB_VIOL".equals(c.trigger.acled())) continue;
+            boolean violent = cs.stream().anyMatch(o -> o.plover().equals("ASSAULT") && "ARMED_CLASH".equals(o.trigger.acled()));
+            for (Token t : toks) for (String v : VIOLENCE) if (t.folded().startsWith(v)) violent = true;
+            if (violent) {
+                c.mode = "riot";
+                c.acled = "VIOL_DEMONSTR";
+            }
+        }
+    }
+
+    private static final Set<String> RIOT_VIOLENCE = Set.of("ARMED_CLASH", "PROPERTY_DISTRUCT", "VIOL_DEMONSTR", "MOB_VIOL");
+
+    /**
+     * Clashes, burning or looting reported with a protest are the protest turning violent (PLOVER PROTEST/riot,
+     * CAMEO 145), not a separate assault; killings stay assaults.
+     */
+    static List<Candidate> riotsAsProtests(List<Candidate> cs) {
+        Candidate protest = null;
+        for (Candidate c : cs) if (c.plover().equals("PROTEST")) protest = c;
+        if (protest == null) return cs;
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : cs) {
+            if (c.plover().equals("ASSAULT") && c.trigger.acled() != null && RIOT_VIOLENCE.contains(c.trigger.acled())
+                    && c.fatalities == null) {
+                protest.mode = "riot";
+                protest.acled = "VIOL_DEMONSTR";
+                protest.salience = Math.max(protest.salience, c.salience);
+                if (protest.sources.isEmpty()) protest.sources.addAll(c.sources);
+                if (protest.targets.isEmpty()) protest.targets.addAll(c.targets);
+                protest.evidence.addAll(c.evidence);
+                continue;
+            }
+            out.add(c);
+        }
+        if ("riot".equals(protest.mode) && protest.trigger.cameo() != null && !protest.trigger.cameo().startsWith("145")) {
+            TriggerDef t = protest.trigger;
+            protest.trigger = new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), t.plover(), "riot", t.context(), "145", "VIOL_DEMONSTR");
+        }
+        return out;
+    }
+
+    /** Things done rather than said: the news of a sentence that also reports what someone said. */
+    private static final Set<String> MATERIAL = Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION",
+            "RETREAT", "AID");
+
+    private static final Set<String> PREPOSITIONS = Set.of("in", "after", "during", "for", "of", "over", "against",
+            "following", "since", "before", "amid", "despite", "en", "por", "de", "tras", "durante", "contra", "ante",
+            "desde", "sobre", "في", "بعد", "خلال", "ضد", "اثر", "عقب", "منذ", "حول");
+
+    /** How likely a trigger is the sentence's own news rather than a mention of something else. */
+    static int salience(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks,
+                                List<PhraseIndex.Hit<Cue>> cues) {
+        int s = MATERIAL.contains(c.plover()) ? 1 : 0;
+        // "launched an air strike", "staged a protest": the noun is the news, the verb only carries it
+        if (c.nominal && Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)) s += 2;
+        if (!c.nominal) s += 2;
+        if (!c.trigger.weak()) s += 1;
+        if (!c.sources.isEmpty()) s += 1;
+        int i = h.from() - 1;
+        while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
+        if (c.nominal && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) {
+            s -= 2;
+            c.mention = true;
+        }
+        return s;
+    }
+
+    /**
+     * One sentence reports one event; other triggers in it are background or detail ("in protest at the
+     * killing", "the attack came after weeks of shelling"). Keeps the most salient, the earliest on a tie.
+     */
+    static List<Candidate> mainEvents(List<Candidate> cs) {
+        if (cs.isEmpty()) return cs;
+        Candidate main = cs.get(0);
+        for (Candidate c : cs) if (c.salience > main.salience) main = c;
+        // "expressed sorrow for the shootings": a bare mention of an event told elsewhere codes nothing here
+        boolean bare = main.sources.isEmpty() && main.targets.isEmpty() && main.fatalities == null && main.injured == null;
+        if (main.mention && main.sources.isEmpty() && main.targets.isEmpty()) return List.of();
+        // "the bombing", "las protestas" with nobody and no victims named: a reference, not a report
+        if (bare && main.nominal) return List.of();
+        // Arabic verbal nouns of violence (هجوم، اغتيال، تفجير) mostly name an attack told elsewhere; without a toll
+        // they are references, while reports use a verb or give the dead and wounded
+        if (main.trigger.lang().equals("ar") && main.plover().equals("ASSAULT") && main.nominal
+                && main.fatalities == null && main.injured == null) return List.of();
+        return List.of(main);
+    }
+
+    static boolean clauseBreak(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (t.is(",", ";", ":", "and", "but", "while", "y", "pero", "mientras", "و", "،")) return true;
+        }
+        return false;
+    }
+
+    /** PLOVER modes from the most to the least telling. */
+    private static final List<String> MODE_RANK = List.of("chemical", "aerial", "explosives", "heavy-weapons",
+            "assassinate", "abduct", "sexual", "torture", "firearms", "beat", "riot", "obstruct", "strike", "boycott",
+            "demo");
+
+    private static int rank(String mode) {
+        int i = mode == null ? -1 : MODE_RANK.indexOf(mode);
+        return i < 0 ? MODE_RANK.size() : i;
+    }
+
+    /** Two triggers of one type in a sentence are one event; the more specific trigger leads. */
+    static void absorb(Candidate into, Candidate other) {
+        into.salience = Math.max(into.salience, other.salience);
+        into.mention = into.mention && other.mention;
+        into.nominal = into.nominal && other.nominal;
+        boolean otherBetter = (into.trigger.weak() && !other.trigger.weak())
+                || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
+        if (otherBetter) {
+            TriggerDef t = into.trigger;
+            into.trigger = other.trigger;
+            into.mode = other.mode;
+            if (into.mode == null) into.mode = t.mode();
+        } else if (into.mode == null) {
+            into.mode = other.mode;
+        }
+        if (into.sources.isEmpty()) into.sources.addAll(other.sources);
+        if (into.targets.isEmpty()) into.targets.addAll(other.targets);
+        for (Evidence e : other.evidence) {
+            if (!e.field().equals("trigger") && into.evidence.stream().anyMatch(x -> x.field().equals(e.field()))) continue;
+            into.evidence.add(e);
+        }
+    }
+}

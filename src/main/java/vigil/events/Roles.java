@@ -1,0 +1,271 @@
+package vigil.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vigil.model.Actor;
+import vigil.model.Span;
+
+/**
+ * Who did it and to whom: assigns actor units around a trigger to source and target by position and voice.
+ * Active verbs take the group on their left as source and the next one on their right as target; passive
+ * verbs ("was killed by") swap that; nouns take their modifier or "by X" as source and "on/against X" as
+ * target. Arabic verb-first clauses take source then target from the right. Without a dictionary actor, a
+ * capitalised name next to the trigger is kept as an uncoded actor.
+ */
+final class Roles {
+    private Roles() {}
+
+    private static final int WINDOW = 10;
+    private static final Set<String> RECIPROCAL = Set.of("CONSULT", "COOPERATE");
+    private static final Set<String> PROTESTERS = Set.of("CVL", "EDU", "LAB", "OPP");
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP");
+
+    static void assign(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks, List<ActorFinder.Unit> all,
+                       List<PhraseIndex.Hit<Cue>> cues, String lang, String text) {
+        List<ActorFinder.Unit> units = new ArrayList<>();
+        for (ActorFinder.Unit u : all) {
+            if (u.place() && u.afterLocPrep()) continue;
+            if (u.from() < h.to() && h.from() < u.to()) continue;
+            units.add(u);
+        }
+        List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();
+        for (ActorFinder.Unit u : units) {
+            if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !hardBreak(toks, u.to(), h.from())) left.add(u);
+            if (u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())
+                    && !comma(toks, h.to(), u.from())) right.add(u);
+        }
+        ActorFinder.Unit by = null;
+        for (ActorFinder.Unit u : right) {
+            if (precededBy(cues, u.from(), Cue.BY, 2)) {
+                by = u;
+                break;
+            }
+        }
+        boolean noun = h.value().noun() || nominalUse(toks, h.from());
+        c.nominal = noun;
+        boolean passive = !noun && participle(h, toks, lang)
+                && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
+                    || reducedRelative(h, toks, left));
+        List<ActorFinder.Unit> leftGroup = lastGroup(left);
+        List<ActorFinder.Unit> src = List.of(), tgt = List.of();
+        ActorFinder.Unit firstRight = null;
+        for (ActorFinder.Unit u : right) {
+            // "withdraw its troops from Lebanon": the source's own people are not the target
+            boolean own = u.from() > 0 && toks.get(u.from() - 1).is("its", "their", "his", "her", "our", "su", "sus");
+            if (u != by && !own) { firstRight = u; break; }
+        }
+        if (noun) {
+            if (by != null) src = List.of(by);
+            else if (!leftGroup.isEmpty() && (h.from() - leftGroup.get(leftGroup.size() - 1).to() <= 6
+                    || precededBy(cues, h.from(), Cue.LIGHT, 5))) src = leftGroup;
+            ActorFinder.Unit against = null;
+            for (ActorFinder.Unit u : right) {
+                if (precededBy(cues, u.from(), Cue.AGAINST, 2) && u.from() - h.to() <= 3) { against = u; break; }
+            }
+            if (against != null) tgt = List.of(against);
+            else if (firstRight != null && !src.contains(firstRight)) tgt = group(right, firstRight);
+        } else if (passive) {
+            tgt = leftGroup;
+            if (by != null) src = group(right, by);
+        } else if (lang.equals("ar") && (leftGroup.isEmpty() || h.from() - leftGroup.get(leftGroup.size() - 1).to() > 3)) {
+            // verb-first: V S O
+            if (firstRight != null) {
+                src = group(right, firstRight);
+                for (ActorFinder.Unit u : right) {
+                    if (u.group() != firstRight.group() && u != by) { tgt = group(right, u); break; }
+                }
+                if (tgt.isEmpty() && isCivilian(src) && c.plover().equals("ASSAULT")) {
+                    tgt = src;
+                    src = List.of();
+                }
+            }
+            if (by != null) src = group(right, by);
+        } else {
+            src = leftGroup;
+            ActorFinder.Unit object = firstRight;
+            if (lang.equals("es")) {
+                // the personal "a" marks the object, often after a place phrase and commas
+                for (ActorFinder.Unit u : all) {
+                    if (u.from() > h.to() && u.from() - h.to() <= 14 && !u.place() && u.from() > 0
+                            && toks.get(u.from() - 1).is("a", "al") && !hardBreak(toks, h.to(), u.from())) {
+                        object = u;
+                        break;
+                    }
+                    if (u.from() > h.to() && u.from() - h.to() <= 14 && u.from() > 1 && toks.get(u.from() - 2).is("a")
+                            && NumberWords.value(toks.get(u.from() - 1)) > 0) {
+                        object = u;
+                        break;
+                    }
+                }
+            }
+            if (object != null) tgt = object == firstRight ? group(right, object) : List.of(object);
+        }
+        if (!tgt.isEmpty() && !src.isEmpty()) {
+            List<ActorFinder.Unit> t2 = tgt;
+            src = src.stream().filter(u -> !t2.contains(u)).toList();
+        }
+        if (!noun && h.from() > 0 && toks.get(h.from()).folded().endsWith("ing") && toks.get(h.from() - 1).is(",")) {
+            src = List.of(); // ", killing four": the subject is the main clause's, already coded there
+        }
+        for (ActorFinder.Unit u : src) {
+            if (c.plover().equals("ASSAULT") && aircraft(u, toks)) c.mode = "aerial";
+        }
+        if (c.plover().equals("PROTEST")) {
+            // "protesters marched", "المتظاهرون": the people protesting are the source, even when their noun is the trigger
+            for (ActorFinder.Unit u : all) {
+                boolean people = u.actors().stream().anyMatch(a -> PROTESTERS.contains(String.valueOf(a.sector())));
+                boolean near = Math.abs(u.from() - h.from()) <= 6;
+                if (people && near && (src.isEmpty() || src.stream().noneMatch(x -> x.actors().stream()
+                        .anyMatch(a -> PROTESTERS.contains(String.valueOf(a.sector())))))) {
+                    src = List.of(u);
+                    if (tgt.contains(u)) tgt = List.of();
+                    break;
+                }
+            }
+        }
+        for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
+        if (c.sources.isEmpty() && c.plover().equals("PROTEST")) {
+            // a protest with nobody named is the public's: civilians, as CAMEO and PLOVER code them
+            Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
+            c.sources.add(new Actor(s, null, "CVL", null, "---CVL"));
+        }
+        if (c.sources.isEmpty() && "1831".equals(h.value().cameo())) {
+            // a suicide bombing names its perpetrator: the bomber, an unaffiliated armed actor unless said otherwise
+            Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
+            c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
+        }
+        for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
+        if (c.targets.isEmpty() && RECIPROCAL.contains(c.plover()) && c.sources.size() >= 2) {
+            // "the US, Russia and Switzerland met": each side is the other's counterpart
+            c.targets.addAll(c.sources);
+        }
+        if (c.targets.isEmpty()) {
+            // "demonstrated in Serbia", "shelled Juba": without an actor, the country acted upon is the place named
+            for (ActorFinder.Unit u : all) {
+                if (u.place() && u.from() >= h.to() && u.from() - h.to() <= WINDOW && !src.contains(u)
+                        && !hardBreak(toks, h.to(), u.from())) {
+                    c.targets.addAll(u.actors());
+                    break;
+                }
+            }
+        }
+        if (!lang.equals("ar")) {
+            if (c.sources.isEmpty()) {
+                Span n = Names.near(toks, text, passive ? (by == null ? -1 : by.from()) : h.from(), passive ? +1 : -1, all, cues);
+                if (n != null && !passive) c.sources.add(new Actor(n, null, null, null, null));
+            }
+            if (c.targets.isEmpty()) {
+                Span n = passive ? Names.near(toks, text, h.from(), -1, all, cues) : Names.near(toks, text, h.to() - 1, +1, all, cues);
+                if (n != null && !overlaps(n, c.sources)) c.targets.add(new Actor(n, null, null, null, null));
+            }
+        }
+    }
+
+    private static final List<String> AIRCRAFT = List.of("warplane", "jet", "aircraft", "drone", "helicopter",
+            "chopper", "avion", "helicoptero", "طائر", "طيران", "مروحي", "مقاتلات");
+
+    /** "Israeli warplanes struck ...": an assault by aircraft is aerial. */
+    private static boolean aircraft(ActorFinder.Unit u, List<Token> toks) {
+        for (int i = u.from(); i < u.to(); i++) {
+            if (i >= 2 && toks.get(i - 1).is("-") && toks.get(i - 2).is("anti")) continue; // anti-aircraft guns
+            for (String v : toks.get(i).variants()) {
+                for (String a : AIRCRAFT) {
+                    if (v.startsWith(a)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlaps(Span s, List<Actor> as) {
+        for (Actor a : as) if (a.span().overlaps(s)) return true;
+        return false;
+    }
+
+    private static boolean isCivilian(List<ActorFinder.Unit> us) {
+        for (ActorFinder.Unit u : us) for (Actor a : u.actors()) if (!"CVL".equals(a.sector())) return false;
+        return !us.isEmpty();
+    }
+
+    /** A bare country behind an airstrike or shelling is its military ("a US airstrike"). */
+    private static List<Actor> withInferredSector(ActorFinder.Unit u, Candidate c) {
+        String mode = c.mode;
+        if ("aerial".equals(mode) || "heavy-weapons".equals(mode)) {
+            boolean bare = u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null);
+            if (bare) return ActorFinder.withSector(u, "MIL").actors();
+        }
+        return u.actors();
+    }
+
+    static boolean armed(Actor a) {
+        return a.sector() != null && ARMED.contains(a.sector()) || a.group() != null;
+    }
+
+    private static boolean hardBreak(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = toks.get(i).text();
+            if (t.equals(";") || t.equals(":") || t.equals("—") || t.equals("(") || t.equals(")")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "in", "of", "during", "after", "by",
+            "his", "her", "their", "its", "new", "deadly", "fresh", "heavy", "these", "those", "such");
+
+    /** "sustained losses in raids by ...": a verb-like trigger after an article or preposition is a noun. */
+    static boolean nominalUse(List<Token> toks, int at) {
+        return at > 0 && DETERMINERS.contains(toks.get(at - 1).folded());
+    }
+
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "at", "on", "during", "when", "near", "after",
+            "by", "while", "overnight", "yesterday", "today", "en", "por", "durante", "cerca", ".", ",");
+
+    /** "10 soldiers killed in Ukraine": a participle right after its noun, followed by a preposition. */
+    private static boolean reducedRelative(PhraseIndex.Hit<TriggerDef> h, List<Token> toks, List<ActorFinder.Unit> left) {
+        String type = h.value().plover();
+        if (!type.equals("ASSAULT") && !type.equals("COERCE")) return false;
+        if (left.isEmpty() || left.get(left.size() - 1).to() != h.from()) return false;
+        if (h.to() >= toks.size()) return true;
+        return AFTER_PARTICIPLE.contains(toks.get(h.to()).folded());
+    }
+
+    /** "was killed", "fue asesinado": only participles make a passive ("is willing to" does not). */
+    private static boolean participle(PhraseIndex.Hit<TriggerDef> h, List<Token> toks, String lang) {
+        List<String> words = h.value().phrase().words();
+        if (words.get(words.size() - 1).equals("to")) return false;
+        if (h.to() < toks.size() && toks.get(h.to()).is("to")) return false; // "is opposed to"
+        String w = toks.get(h.from()).folded();
+        if (lang.equals("en")) return w.endsWith("d") || w.endsWith("n") || w.endsWith("t");
+        if (lang.equals("es")) {
+            return w.matches(".*(ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)");
+        }
+        return true;
+    }
+
+    private static boolean comma(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (toks.get(i).text().equals(",") || toks.get(i).text().equals("،")) return true;
+        return false;
+    }
+
+    static boolean precededBy(List<PhraseIndex.Hit<Cue>> cues, int at, Cue kind, int window) {
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() == kind && c.to() <= at && c.to() >= at - window) return true;
+        }
+        return false;
+    }
+
+    private static List<ActorFinder.Unit> lastGroup(List<ActorFinder.Unit> left) {
+        if (left.isEmpty()) return List.of();
+        int g = left.get(left.size() - 1).group();
+        List<ActorFinder.Unit> out = new ArrayList<>();
+        for (ActorFinder.Unit u : left) if (u.group() == g) out.add(u);
+        return out;
+    }
+
+    private static List<ActorFinder.Unit> group(List<ActorFinder.Unit> side, ActorFinder.Unit u) {
+        List<ActorFinder.Unit> out = new ArrayList<>();
+        for (ActorFinder.Unit x : side) if (x.group() == u.group()) out.add(x);
+        return out;
+    }
+}

@@ -1,0 +1,24 @@
+// The events table: one row per event; a click (or Enter) opens the event.
+import { el, fmtDay } from './dom.js';
+import { typeClass } from './types.js';
+
+export function actorNames(actors) {
+  const names = (actors || []).map((a) => a.group || (a.span && a.span.text) || a.code).filter(Boolean);
+  return names.join(', ');
+}
+
+export function eventRow(e, onOpen) {
+  const place = e.location ? [e.location.name, e.location.country].filter(Boolean).join(', ') : '';
+  const site = e.article ? e.article.site || '' : '';
+  const row = el('tr', { tabindex: 0, class: 'event-row', dataset: { id: e.id } },
+    el('td', { class: 'date' }, fmtDay(e.date || (e.article && e.article.published))),
+    el('td', {}, el('span', { class: 'type-dot ' + typeClass(e.plover) }), e.plover || '?', e.mode ? el('small', {}, ' ' + e.mode) : null),
+    el('td', {}, actorNames(e.sources)),
+    el('td', {}, actorNames(e.targets)),
+    el('td', {}, place),
+    el('td', { class: 'num' }, e.fatalities === undefined || e.fatalities === null ? '' : String(e.fatalities)),
+    el('td', { class: 'site' }, site));
+  row.addEventListener('click', () => onOpen(e.id));
+  row.addEventListener('keydown', (k) => { if (k.key === 'Enter') onOpen(e.id); });
+  return row;
+}
