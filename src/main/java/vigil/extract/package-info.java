@@ -14,7 +14,6 @@
  *   <li>{@code PageClassifier} (article, not an article, error page) and {@code TeaserDetector} (paywalls, cut
  *       bodies).</li>
  * </ol>
- * {@link vigil.extract.WordOverlap} is the benchmark's bag-of-words metric; {@link vigil.extract.HtmlFiles} reads
- * saved pages for the batch commands.
+ * {@link vigil.extract.BasicArticleExtractor} (whole body text) is the benchmark's baseline.
  */
 package vigil.extract;
