@@ -5,6 +5,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Writes the content elements out as paragraphs: one per block element, list item, block quote or table row
@@ -24,26 +26,33 @@ final class TextEmitter {
 
     static void emit(List<Element> content, TextStats stats, List<String> out) {
         StringBuilder cur = new StringBuilder();
-        for (Element e : content) walk(e, stats, out, cur, true);
-        flush(cur, out);
-    }
+        for (Element root : content) {
+            // iterative walk: pages nest elements tens of thousands deep
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        appendText(cur, t.getWholeText());
+                    } else if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        if (e != root && skip(e, tag, stats)) return FilterResult.SKIP_ENTIRELY;
+                        if (BLOCKS.contains(tag)) flush(cur, out);
+                    }
+                    return FilterResult.CONTINUE;
+                }
 
-    private static void walk(Element e, TextStats stats, List<String> out, StringBuilder cur, boolean root) {
-        String tag = e.normalName();
-        if (!root && skip(e, tag, stats)) return;
-        boolean block = BLOCKS.contains(tag);
-        if (block) flush(cur, out);
-        if (tag.equals("br") || tag.equals("hr")) return;
-        boolean cell = tag.equals("td") || tag.equals("th");
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                appendText(cur, t.getWholeText());
-            } else if (n instanceof Element c) {
-                walk(c, stats, out, cur, false);
-            }
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        if (tag.equals("td") || tag.equals("th")) cur.append(' ');
+                        if (BLOCKS.contains(tag)) flush(cur, out);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
         }
-        if (cell) cur.append(' ');
-        if (block) flush(cur, out);
+        flush(cur, out);
     }
 
     private static boolean skip(Element e, String tag, TextStats stats) {

@@ -179,4 +179,15 @@ class HtmlArticleExtractorTest {
         assertNull(a.published());
         assertNull(a.language());
     }
+
+    @Test
+    void survivesElementsNestedTensOfThousandsDeep() throws ExtractionException {
+        String para = "<p>Unclosed font tags pile up on old forum pages, and the text below them must still come out, "
+                + "whatever the depth of the tree.</p>";
+        String html = "<html><body>" + "<font><b>".repeat(30000) + para + para + "</body></html>";
+        RawDocument raw = new RawDocument("https://forum.example/t/1", Instant.now(), 200, Map.of(), "text/html",
+                html.getBytes(StandardCharsets.UTF_8), "test", null);
+        Article a = extractor.extract(raw);
+        assertTrue(a.text().startsWith("Unclosed font tags pile up"), a.text());
+    }
 }
