@@ -118,11 +118,14 @@ final class MetadataExtractor {
             if (last.contains(norm) || norm.contains(last)) return title.substring(0, lastSeparator(title)).strip();
             if (firstPart.contains(norm) || norm.contains(firstPart)) return title.substring(firstSeparatorEnd(title)).strip();
         }
-        // Without a known site name, cut a short last segment ("Headline - The Paper")
-        String last = parts[parts.length - 1];
-        int firstLen = title.length() - last.length();
-        if (last.length() < 30 && firstLen > 2 * last.length() && last.split("\\s+").length <= 4) {
-            return title.substring(0, lastSeparator(title)).strip();
+        // Without a known site name, cut short name-like last segments ("Headline - World - The Paper")
+        for (int cuts = 0; cuts < 2; cuts++) {
+            parts = TITLE_SEPARATORS.split(title);
+            if (parts.length < 2) break;
+            String last = parts[parts.length - 1];
+            int firstLen = title.length() - last.length();
+            if (last.length() >= 30 || firstLen <= 2 * last.length() || !looksLikeName(last)) break;
+            title = title.substring(0, lastSeparator(title)).strip();
         }
         return title;
     }
@@ -133,6 +136,21 @@ final class MetadataExtractor {
     private static String cutCjkSiteName(String title) {
         var m = CJK_SITE_SUFFIX.matcher(title);
         return m.matches() ? m.group(1).strip() : title;
+    }
+
+    /** "BBC News", "eHow", "aerobuzz.de": at most four words, each with a capital, a digit or a dot. */
+    private static boolean looksLikeName(String s) {
+        String[] words = s.strip().split("\\s+");
+        if (words.length > 4) return false;
+        for (String w : words) {
+            boolean marked = false;
+            for (int i = 0; i < w.length() && !marked; i++) {
+                char c = w.charAt(i);
+                marked = Character.isUpperCase(c) || Character.isDigit(c) || c == '.';
+            }
+            if (!marked) return false;
+        }
+        return true;
     }
 
     private static int lastSeparator(String t) {

@@ -13,6 +13,12 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void sectionAndDateSuffixesAreCutButSentencesAreNot() {
+        assertEquals("Port strike enters third day", MetadataExtractor.cleanTitle("Port strike enters third day - Economía - 11/05/2022", null));
+        assertEquals("Einen Feed in das Blog einbinden – so geht es", MetadataExtractor.cleanTitle("Einen Feed in das Blog einbinden – so geht es", null));
+    }
+
+    @Test
     void titlesWithInnerDashesSurvive() {
         String t = "Minister: talks with unions - not the army - will end the strike, and soon";
         assertEquals(t, MetadataExtractor.cleanTitle(t, null));
