@@ -115,8 +115,8 @@ final class MetadataExtractor {
         if (norm != null && !norm.isEmpty()) {
             String last = parts[parts.length - 1].toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
             String firstPart = parts[0].toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
-            if (last.contains(norm) || norm.contains(last)) return title.substring(0, lastSeparator(title)).strip();
-            if (firstPart.contains(norm) || norm.contains(firstPart)) return title.substring(firstSeparatorEnd(title)).strip();
+            if (last.contains(norm) || norm.contains(last)) title = title.substring(0, lastSeparator(title)).strip();
+            else if (firstPart.contains(norm) || norm.contains(firstPart)) return title.substring(firstSeparatorEnd(title)).strip();
         }
         // Without a known site name, cut short name-like last segments ("Headline - World - The Paper")
         for (int cuts = 0; cuts < 2; cuts++) {
@@ -125,7 +125,10 @@ final class MetadataExtractor {
             String last = parts[parts.length - 1];
             int firstLen = title.length() - last.length();
             if (last.length() >= 30 || firstLen <= 2 * last.length() || !looksLikeName(last)) break;
-            title = title.substring(0, lastSeparator(title)).strip();
+            int at = lastSeparator(title);
+            char sep = title.charAt(at + 1);
+            if (sep == '—' || sep == ':') break; // headlines use these inside; page titles append with | - –
+            title = title.substring(0, at).strip();
         }
         return title;
     }
@@ -138,10 +141,10 @@ final class MetadataExtractor {
         return m.matches() ? m.group(1).strip() : title;
     }
 
-    /** "BBC News", "eHow", "aerobuzz.de": at most four words, each with a capital, a digit or a dot. */
+    /** "BBC News", "eHow", "aerobuzz.de": at most three words, each with a capital, a digit or a dot. */
     private static boolean looksLikeName(String s) {
         String[] words = s.strip().split("\\s+");
-        if (words.length > 4) return false;
+        if (words.length > 3) return false;
         for (String w : words) {
             boolean marked = false;
             for (int i = 0; i < w.length() && !marked; i++) {
