@@ -39,10 +39,13 @@ final class HtmlDecoder {
         }
         if (cs == null) cs = forName(headerCharset);
         if (cs == null) cs = declaredInDocument(body);
-        if (cs != null && cs.equals(StandardCharsets.UTF_8) && !isValidUtf8(body, bomLen)) {
-            cs = null; // a page declaring UTF-8 but holding other bytes: detect instead
+        if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
+            // Declared or likely UTF-8: decode, and only when a replacement character shows up check the bytes
+            // (a page declaring UTF-8 but holding Latin-1 is common; a literal U+FFFD is rare)
+            String text = new String(body, bomLen, body.length - bomLen, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0 || isValidUtf8(body, bomLen)) return new Decoded(text, StandardCharsets.UTF_8);
+            cs = detectSingleByte(body);
         }
-        if (cs == null) cs = detect(body);
         return new Decoded(new String(body, bomLen, body.length - bomLen, cs), cs);
     }
 
@@ -94,7 +97,10 @@ final class HtmlDecoder {
 
     /** UTF-8 when the bytes are valid UTF-8, else the code page under which the high bytes read most as letters. */
     static Charset detect(byte[] body) {
-        if (isValidUtf8(body, 0)) return StandardCharsets.UTF_8;
+        return isValidUtf8(body, 0) ? StandardCharsets.UTF_8 : detectSingleByte(body);
+    }
+
+    private static Charset detectSingleByte(byte[] body) {
         Charset best = Charset.forName("windows-1252");
         double bestScore = -1;
         for (String name : SINGLE_BYTE) {
