@@ -28,19 +28,32 @@ final class BoilerplatePruner {
     private static final Set<String> CARDS = Set.of("li", "article", "div", "section");
     private static final Set<String> NEVER = Set.of("html", "body", "main");
 
-    /** Prunes in place; returns the measures of the body before pruning (how link-heavy the whole page is). */
-    static TextStats.Counts prune(Element body) {
+    /**
+     * What pruning saw.
+     *
+     * @param page       measures of the body before pruning (how link-heavy the whole page is)
+     * @param wallPrompt whether a subscription / login prompt was removed (the body is likely cut)
+     */
+    record Pruned(TextStats.Counts page, boolean wallPrompt) {}
+
+    /** Prunes in place. */
+    static Pruned prune(Element body) {
         TextStats stats = TextStats.of(body);
         int total = Math.max(1, stats.get(body).text);
         int totalParagraphs = stats.get(body).paragraphs;
+        boolean[] wallPrompt = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+                if (TeaserDetector.isWallPrompt(e, stats.get(e).text)) {
+                    wallPrompt[0] = true;
+                    return FilterResult.REMOVE;
+                }
                 return remove(e, stats, total, totalParagraphs) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
         }, body);
-        return stats.get(body);
+        return new Pruned(stats.get(body), wallPrompt[0]);
     }
 
     static boolean remove(Element e, TextStats stats, int total, int totalParagraphs) {
@@ -63,7 +76,6 @@ final class BoilerplatePruner {
         if (c.linkedHeadings > 0 && c.text < 1000 && c.paragraphs <= 1 && CARDS.contains(tag)) {
             return true; // a teaser card: another article's linked headline with an excerpt
         }
-        if (TeaserDetector.isWallPrompt(e, c.text)) return true;
         String role = e.attr("role");
         if (!role.isEmpty() && JUNK_ROLES.contains(role.toLowerCase(Locale.ROOT))) return !holdsArticle && share < 0.5;
         int w = ClassHints.weight(e);

@@ -27,7 +27,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
         PageIndex index = PageIndex.of(doc);
         PageMetadata meta = MetadataExtractor.extract(doc, index, raw.url());
-        boolean wall = index.wallMarkup;
         MainTextExtractor.Result main = MainTextExtractor.extract(doc);
         List<String> paragraphs = ParagraphFilter.clean(main.paragraphs(), meta.title(), meta.authors());
         String text = String.join("\n\n", paragraphs);
@@ -37,7 +36,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         PageType type = PageClassifier.classify(raw.status(), raw.url(), meta, text.length(), paragraphs.size(),
                 main.pageLinkDensity());
         boolean teaser = type == PageType.ARTICLE
-                && TeaserDetector.isTeaser(main.paragraphs(), text.length(), wall, meta.paywalled());
+                && TeaserDetector.isTeaser(main.paragraphs(), text.length(), main.wallPrompt(), meta.paywalled());
 
         String canonical = Urls.canonicalize(meta.canonicalUrl() != null ? meta.canonicalUrl() : raw.url());
         String hash = Ids.contentHash(text);

@@ -16,8 +16,9 @@ final class MainTextExtractor {
      * @param paragraphs    the content's paragraphs, in order
      * @param pageText      visible characters of the whole body before pruning
      * @param pageLinkText  of which inside links
+     * @param wallPrompt    whether a subscription prompt was removed from the page
      */
-    record Result(List<String> paragraphs, int pageText, int pageLinkText) {
+    record Result(List<String> paragraphs, int pageText, int pageLinkText, boolean wallPrompt) {
         double pageLinkDensity() {
             return pageText == 0 ? 0 : (double) pageLinkText / pageText;
         }
@@ -25,13 +26,14 @@ final class MainTextExtractor {
 
     static Result extract(Document doc) {
         Element body = doc.body();
-        if (body == null) return new Result(List.of(), 0, 0);
-        TextStats.Counts page = BoilerplatePruner.prune(body);
+        if (body == null) return new Result(List.of(), 0, 0, false);
+        BoilerplatePruner.Pruned pruned = BoilerplatePruner.prune(body);
+        TextStats.Counts page = pruned.page();
         TextStats stats = TextStats.of(body);
         List<Element> content = ContentScorer.select(body, stats);
         if (content.isEmpty()) content = List.of(body);
         List<String> paragraphs = new ArrayList<>();
         TextEmitter.emit(content, stats, paragraphs);
-        return new Result(paragraphs, page.text, page.link);
+        return new Result(paragraphs, page.text, page.link, pruned.wallPrompt());
     }
 }

@@ -12,7 +12,7 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The elements metadata is read from, gathered in a single walk over the document (a CSS query per field
  * would walk it a dozen times): meta tags, JSON-LD scripts, itemprops, {@code <time>}, canonical link,
- * author links, the first h1, and whether any class or id names a paywall.
+ * author links and the first h1.
  */
 final class PageIndex {
     final Map<String, String> metas = new HashMap<>();
@@ -23,7 +23,6 @@ final class PageIndex {
     String canonical;
     String htmlLang;
     Element h1;
-    boolean wallMarkup;
 
     private PageIndex() {}
 
@@ -38,7 +37,6 @@ final class PageIndex {
     private void visit(Element e) {
         String tag = e.normalName();
         if (e.attributesSize() > 0) {
-            if (!wallMarkup && (mentionsWall(e.className()) || mentionsWall(e.id()))) wallMarkup = true;
             String prop = e.attr("itemprop");
             if (!prop.isEmpty()) {
                 itemprops.putIfAbsent(prop.toLowerCase(Locale.ROOT), e);
@@ -81,12 +79,5 @@ final class PageIndex {
 
     String meta(String key) {
         return metas.get(key);
-    }
-
-    private static boolean mentionsWall(String s) {
-        if (s.length() < 7 || (s.indexOf("all") < 0 && s.indexOf("ALL") < 0 && s.indexOf("All") < 0)) return false;
-        String l = s.toLowerCase(Locale.ROOT);
-        return l.contains("paywall") || l.contains("regwall") || l.contains("pay-wall") || l.contains("registrationwall")
-                || l.contains("registration-wall");
     }
 }

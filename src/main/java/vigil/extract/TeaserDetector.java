@@ -35,7 +35,11 @@ final class TeaserDetector {
         return named && SUBSCRIBE_CUE.matcher(e.text()).matches();
     }
 
-    static boolean isTeaser(List<String> rawParagraphs, int cleanLength, boolean wallMarkup, boolean declaredPaywall) {
+    /**
+     * @param wallPrompt      a subscription or login prompt was found (and removed) in the page
+     * @param declaredPaywall the page declares itself not freely accessible (JSON-LD)
+     */
+    static boolean isTeaser(List<String> rawParagraphs, int cleanLength, boolean wallPrompt, boolean declaredPaywall) {
         int n = rawParagraphs.size();
         boolean subscribeTail = false, moreTail = false;
         for (int i = Math.max(0, n - 3); i < n; i++) {
@@ -48,7 +52,8 @@ final class TeaserDetector {
             if ((last.endsWith("…") || last.endsWith("...")) && cleanLength < 1500) moreTail = true;
         }
         if (subscribeTail) return true;
-        if ((wallMarkup || declaredPaywall) && cleanLength < 2500) return true;
+        if (wallPrompt && cleanLength < 4000) return true;
+        if (declaredPaywall && cleanLength < 2500) return true;
         return moreTail && cleanLength < 1200;
     }
 }
