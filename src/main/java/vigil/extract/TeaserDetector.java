@@ -49,7 +49,8 @@ final class TeaserDetector {
         }
         if (n > 0) {
             String last = rawParagraphs.get(n - 1).toLowerCase(Locale.ROOT);
-            if ((last.endsWith("…") || last.endsWith("...")) && cleanLength < 1500) moreTail = true;
+            // a sentence cut off mid-way, not a label like "You may also like..."
+            if ((last.endsWith("…") || last.endsWith("...")) && last.length() >= 60 && cleanLength < 1500) moreTail = true;
         }
         if (subscribeTail) return true;
         if (wallPrompt && cleanLength < 4000) return true;
