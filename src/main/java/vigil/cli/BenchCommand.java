@@ -7,12 +7,14 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure a stage: throughput (items/s, peak heap) and quality against gold data.",
         subcommands = {
+                BenchGeoCommand.class,
                 BenchIngestCommand.class,
                 BenchExtractCommand.class,
                 BenchClusterCommand.class,
                 BenchEventsCommand.class,
                 vigil.source.SourceBench.class,
                 BenchApiCommand.class,
+                BenchTextCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

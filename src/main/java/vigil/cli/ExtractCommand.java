@@ -1,107 +1,92 @@
 package vigil.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import vigil.extract.ArticleExtractor;
 import vigil.extract.ExtractionException;
+import vigil.extract.HtmlArticleExtractor;
 import vigil.json.Json;
 import vigil.model.Article;
 import vigil.model.RawDocument;
-import vigil.pipeline.Pipelines;
-import vigil.source.Fetcher;
-import vigil.source.FetchResult;
 import vigil.source.FetchException;
+import vigil.source.Fetcher;
 import vigil.source.SourceException;
 import vigil.source.SourceOptions;
 
-/** {@code vigil extract}: one page as JSON, or a directory of pages in the benchmark's batch format. */
+/** {@code vigil extract}: one page (URL or file) to article JSON, or a directory of pages to one JSON file. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract the article (title, main text, dates, author, language, page type) from HTML.",
-                "  vigil extract FILE|URL                 prints one article as JSON",
-                "  vigil extract --html-dir DIR --out F    writes {\"<file name>\": {articleBody, title, published, author, language, pageType}}"})
+        description = {"Extract the article of a page: title, text, dates, author, language, page type.",
+                "With --html-dir DIR --out FILE, extract every *.html / *.html.gz of DIR into one JSON object keyed by file name."})
 public final class ExtractCommand implements Callable<Integer> {
-    @Spec CommandSpec spec;
+    @Parameters(arity = "0..1", paramLabel = "URL|FILE", description = "An http(s) URL or an HTML file.")
+    String target;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE|URL", description = "An HTML file or an http(s) URL.")
-    String input;
-
-    @Option(names = "--html-dir", paramLabel = "DIR", description = "Extract every *.html and *.html.gz file of DIR.")
+    @Option(names = "--html-dir", paramLabel = "DIR", description = "Directory of pages to extract in batch.")
     Path htmlDir;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "With --html-dir: where to write the JSON (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where the batch JSON goes (with --html-dir).")
     Path out;
-
-    @Option(names = "--allow-private", description = "Allow fetching a URL on a private or loopback address.")
-    boolean allowPrivate;
 
     @Override
     public Integer call() throws IOException {
-        if ((input == null) == (htmlDir == null)) throw new UserError("give either FILE|URL or --html-dir DIR");
-        ArticleExtractor extractor = Pipelines.extractor();
-        PrintWriter pw = spec.commandLine().getOut();
+        ArticleExtractor extractor = new HtmlArticleExtractor();
         if (htmlDir != null) {
-            Map<String, Object> all = batch(extractor, HtmlDir.files(htmlDir));
-            String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all);
-            if (out == null) pw.println(json);
-            else Files.writeString(out, json);
+            if (target != null) throw new UserError("give either URL|FILE or --html-dir, not both");
+            if (out == null) throw new UserError("--html-dir needs --out FILE");
+            Map<String, ObjectNode> results = batch(extractor, Pages.load(htmlDir));
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), results);
+            System.err.printf("%d pages extracted to %s%n", results.size(), out);
             return 0;
         }
-        RawDocument raw = load(input);
+        if (target == null) throw new UserError("give a URL or FILE, or --html-dir DIR --out FILE");
+        RawDocument raw = target.startsWith("http://") || target.startsWith("https://") ? fetch(target) : Pages.read(Path.of(target));
         try {
-            pw.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(extractor.extract(raw)));
+            Article a = extractor.extract(raw);
+            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(a));
         } catch (ExtractionException e) {
-            throw new UserError(input + ": " + e.getMessage());
+            throw new UserError(target + ": " + e.getMessage());
         }
-        pw.flush();
         return 0;
     }
 
-    /** Extracts every file; a page that fails gets an empty body (and a line on standard error). */
-    static Map<String, Object> batch(ArticleExtractor extractor, List<Path> files) throws IOException {
-        Map<String, Object> all = new LinkedHashMap<>();
-        for (Path p : files) {
-            Map<String, Object> row = new LinkedHashMap<>();
+    /** The benchmark's output shape: file name (without .html) to the extracted fields. */
+    static Map<String, ObjectNode> batch(ArticleExtractor extractor, List<Pages.Page> pages) {
+        Map<String, ObjectNode> results = new TreeMap<>();
+        for (Pages.Page p : pages) {
+            ObjectNode o = Json.MAPPER.createObjectNode();
             try {
-                Article a = extractor.extract(HtmlDir.read(p));
-                row.put("articleBody", a.text());
-                row.put("title", a.title());
-                row.put("published", a.published() == null ? null : a.published().toString());
-                row.put("author", a.author());
-                row.put("language", a.language());
-                row.put("pageType", a.pageType().name().toLowerCase(java.util.Locale.ROOT));
+                Article a = extractor.extract(p.raw());
+                o.put("articleBody", a.text());
+                o.put("title", a.title());
+                o.put("published", a.published() == null ? null : a.published().toString());
+                o.put("author", a.author());
+                o.put("language", a.language());
+                o.put("pageType", a.pageType().name());
             } catch (ExtractionException e) {
-                System.err.println("vigil: " + p.getFileName() + ": " + e.getMessage());
-                row.put("articleBody", "");
+                o.put("articleBody", "");
+                o.put("error", e.getMessage());
             }
-            all.put(HtmlDir.key(p), row);
+            results.put(p.name(), o);
         }
-        return all;
+        return results;
     }
 
-    private RawDocument load(String in) throws IOException {
-        if (in.startsWith("http://") || in.startsWith("https://")) {
-            try {
-                Fetcher f = new Fetcher(SourceOptions.defaults().withAllowPrivateAddresses(allowPrivate));
-                FetchResult r = f.fetch(in);
-                if (!r.ok()) throw new UserError(in + ": " + r.statusLine());
-                return r.toRawDocument(in);
-            } catch (SourceException | FetchException e) {
-                throw new UserError(in + ": " + e.getMessage());
-            }
+    private static RawDocument fetch(String url) {
+        try {
+            Fetcher f = new Fetcher(SourceOptions.defaults());
+            return f.fetch(url).toRawDocument(url);
+        } catch (FetchException | SourceException e) {
+            throw new UserError("cannot fetch " + url + ": " + e.getMessage());
         }
-        Path p = Path.of(in);
-        if (!Files.isRegularFile(p)) throw new UserError("no such file: " + in);
-        return HtmlDir.read(p);
     }
+
 }

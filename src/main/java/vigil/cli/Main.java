@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ReprocessCommand.class,
                 BenchCommand.class,
+                GeoparseCommand.class,
                 ClusterCommand.class,
                 CodeCommand.class,
                 ServeCommand.class,

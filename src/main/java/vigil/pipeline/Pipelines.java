@@ -7,7 +7,8 @@ public final class Pipelines {
     private Pipelines() {}
 
     public static Pipeline standard() {
-        return new Pipeline(extractor(), null, new vigil.events.DictionaryEventCoder());
+        vigil.geo.Geoparser geoparser = vigil.geo.Geoparser.get();
+        return new Pipeline(extractor(), new vigil.text.TextAnnotator(geoparser::geoparse), new vigil.events.DictionaryEventCoder());
     }
 
     public static ArticleExtractor extractor() {

@@ -44,7 +44,7 @@ class ExtractCommandTest {
         assertEquals("2024-03-14T07:30:00Z", flood.get("published").asText());
         assertEquals("Maria Lindqvist", flood.get("author").asText());
         assertEquals("en", flood.get("language").asText());
-        assertEquals("article", flood.get("pageType").asText());
+        assertEquals("ARTICLE", flood.get("pageType").asText());
         assertFalse(root.get("home").get("articleBody").isNull());
     }
 

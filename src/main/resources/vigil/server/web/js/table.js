@@ -8,14 +8,17 @@ export function actorNames(actors) {
 }
 
 export function eventRow(e, onOpen) {
-  const place = e.location ? [e.location.name, e.location.country].filter(Boolean).join(', ') : '';
+  // The article's own word for the place ("Ariha"), with the country; the gazetteer's name is in the tooltip.
+  const loc = e.location;
+  const place = loc ? [(loc.span && loc.span.text) || loc.name, loc.country].filter(Boolean).join(', ') : '';
+  const placeTitle = loc ? [loc.name, loc.admin1, loc.country].filter(Boolean).join(', ') : '';
   const site = e.article ? e.article.site || '' : '';
   const row = el('tr', { tabindex: 0, class: 'event-row', dataset: { id: e.id } },
     el('td', { class: 'date' }, fmtDay(e.date || (e.article && e.article.published))),
     el('td', {}, el('span', { class: 'type-dot ' + typeClass(e.plover) }), e.plover || '?', e.mode ? el('small', {}, ' ' + e.mode) : null),
     el('td', {}, actorNames(e.sources)),
     el('td', {}, actorNames(e.targets)),
-    el('td', {}, place),
+    el('td', { title: placeTitle }, place),
     el('td', { class: 'num' }, e.fatalities === undefined || e.fatalities === null ? '' : String(e.fatalities)),
     el('td', { class: 'site' }, site));
   row.addEventListener('click', () => onOpen(e.id));

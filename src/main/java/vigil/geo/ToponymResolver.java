@@ -1,0 +1,237 @@
+package vigil.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses one gazetteer entry per toponym. Every occurrence of a name in an article gets the same place
+ * (one sense per discourse). Score = prior (population, feature type, main name vs alternate name) + the
+ * article's country distribution + admin1 regions it mentions + "Paris, Texas" qualifiers + nearby places,
+ * re-estimated over three rounds so that context from confident names flows to ambiguous ones.
+ */
+final class ToponymResolver {
+    private static final int MAX_CANDIDATES = 150;
+    private static final int ROUNDS = 3;
+    private static final double NAME_BONUS = 2.5;
+    private static final double COUNTRY_WEIGHT = 5.0;
+
+    private final Gazetteer gaz;
+
+    ToponymResolver(Gazetteer gaz) {
+        this.gaz = gaz;
+    }
+
+    /** One distinct name of the article, with its occurrences. */
+    private static final class Group {
+        final String key;
+        final int[] cands;
+        final double[] prior;
+        final double[] qualifier;
+        int count;
+        int pick;
+
+        Group(String key, int[] cands) {
+            this.key = key;
+            this.cands = cands.length > MAX_CANDIDATES ? java.util.Arrays.copyOf(cands, MAX_CANDIDATES) : cands;
+            this.prior = new double[this.cands.length];
+            this.qualifier = new double[this.cands.length];
+        }
+    }
+
+    /** Returns the chosen gazetteer index for each mention (parallel to {@code mentions}). */
+    int[] resolve(String text, List<Mention> mentions) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Group[] of = new Group[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String gk = (m.demonym() ? "~" : "") + m.key();
+            Group g = groups.computeIfAbsent(gk, k -> new Group(m.key(), m.candidates()));
+            g.count++;
+            of[i] = g;
+        }
+        for (Group g : groups.values()) {
+            for (int c = 0; c < g.cands.length; c++) g.prior[c] = prior(g, c);
+        }
+        qualifiers(text, mentions, of);
+        sharedRegions(groups.values());
+
+        for (Group g : groups.values()) g.pick = argmax(g.prior, g.qualifier);
+        for (int round = 0; round < ROUNDS; round++) {
+            Context ctx = new Context(groups.values());
+            for (Group g : groups.values()) g.pick = best(g, ctx);
+        }
+        int[] out = new int[mentions.size()];
+        for (int i = 0; i < out.length; i++) out[i] = of[i].cands[of[i].pick];
+        return out;
+    }
+
+    private double prior(Group g, int c) {
+        GeoName p = gaz.place(g.cands[c]);
+        double s = Math.log10(Math.max(1, p.population()));
+        s += switch (p.featureCode()) {
+            case "PCLI" -> 3.0;
+            case "CONT", "RGN", "SEA", "OCN", "STRT" -> 4.0;
+            case "ADM1" -> 1.0;
+            case "PPLC" -> 2.5;
+            case "PPLA" -> 0.8;
+            case "PPLA2" -> 0.3;
+            case "PPLX" -> -1.0;
+            case "PPLH", "PPLQ", "PPLW" -> -3.0;
+            default -> 0.0;
+        };
+        if (Names.key(p.name()).equals(g.key)) s += NAME_BONUS;
+        if (p.isAdmin1()) {
+            // "Baghdad", "New York": the big city that shares its region's name is meant more often
+            for (int o : g.cands) {
+                GeoName q = gaz.place(o);
+                if (!q.isAdmin1() && q.population() >= 300_000 && p.country().equals(q.country())
+                        && p.admin1().equals(q.admin1())) {
+                    s -= 2.5;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Spatial coherence: "Columbus", "Norfolk" and "Platte County" each exist in many states, but only one
+     * state has all three. A candidate gains for every other name of the article that could be in its admin1.
+     */
+    private void sharedRegions(Iterable<Group> gs) {
+        Map<String, Integer> groupsPerAdmin1 = new HashMap<>();
+        List<Set<String>> perGroup = new ArrayList<>();
+        for (Group g : gs) {
+            Set<String> a1 = new HashSet<>();
+            for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
+                GeoName p = gaz.place(g.cands[c]);
+                if (p.admin1() != null && !p.isCountry()) a1.add(p.country() + "\t" + p.admin1());
+            }
+            perGroup.add(a1);
+            for (String a : a1) groupsPerAdmin1.merge(a, 1, Integer::sum);
+        }
+        int gi = 0;
+        for (Group g : gs) {
+            Set<String> own = perGroup.get(gi++);
+            for (int c = 0; c < g.cands.length; c++) {
+                GeoName p = gaz.place(g.cands[c]);
+                if (p.admin1() == null || p.isCountry()) continue;
+                String a = p.country() + "\t" + p.admin1();
+                int others = groupsPerAdmin1.getOrDefault(a, 0) - (own.contains(a) ? 1 : 0);
+                if (others > 0) g.qualifier[c] += Math.min(SHARED_MAX, SHARED_EACH * others);
+            }
+        }
+    }
+
+    private static final double SHARED_EACH = 0.5;
+    private static final double SHARED_MAX = 2.0;
+
+    /** "Paris, Texas", "Port Said, Egypt", "Gatineau (Que.)": the second name narrows the first. */
+    private void qualifiers(String text, List<Mention> ms, Group[] of) {
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i), b = ms.get(i + 1);
+            String gap = text.substring(a.end(), b.start());
+            if (!(gap.equals(", ") || gap.equals(" (") || gap.equals(",") || gap.equals(" - "))) continue;
+            Group ga = of[i], gb = of[i + 1];
+            for (int c = 0; c < ga.cands.length; c++) {
+                GeoName p = gaz.place(ga.cands[c]);
+                if (p.isCountry() || p.isRegion() || p.country() == null) continue;
+                for (int qi : gb.cands) {
+                    GeoName q = gaz.place(qi);
+                    boolean inAdmin = q.isAdmin1() && q.country().equals(p.country()) && q.admin1().equals(p.admin1())
+                            && !p.isAdmin1();
+                    boolean inCountry = q.isCountry() && q.country().equals(p.country());
+                    if (inAdmin || inCountry) {
+                        ga.qualifier[c] = Math.max(ga.qualifier[c], inAdmin ? 7.0 : 5.0);
+                        for (int d = 0; d < gb.cands.length; d++) {
+                            if (gb.cands[d] == qi) gb.qualifier[d] = Math.max(gb.qualifier[d], 3.0);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** What the current picks say about the article: its countries, regions and places. */
+    private final class Context {
+        final Map<String, Double> countryVotes = new HashMap<>();
+        double total;
+        final Set<String> admin1s = new HashSet<>();
+        final Map<String, Integer> admin1Cities = new HashMap<>();
+        final List<Group> groups;
+
+        Context(Iterable<Group> gs) {
+            groups = new ArrayList<>();
+            for (Group g : gs) {
+                groups.add(g);
+                GeoName p = gaz.place(g.cands[g.pick]);
+                if (p.country() == null) continue;
+                double w = (p.isCountry() ? 2.0 : 1.0) * Math.min(3, g.count);
+                countryVotes.merge(p.country(), w, Double::sum);
+                total += w;
+                if (p.isAdmin1()) admin1s.add(p.country() + "\t" + p.admin1());
+                else if (p.admin1() != null) admin1Cities.merge(p.country() + "\t" + p.admin1(), 1, Integer::sum);
+            }
+        }
+    }
+
+    private int best(Group g, Context ctx) {
+        GeoName own = gaz.place(g.cands[g.pick]);
+        double ownVote = own.country() == null ? 0 : (own.isCountry() ? 2.0 : 1.0) * Math.min(3, g.count);
+        double total = ctx.total - ownVote;
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < g.cands.length; c++) {
+            GeoName p = gaz.place(g.cands[c]);
+            double s = g.prior[c] + g.qualifier[c];
+            if (p.country() != null && total > 0) {
+                double v = ctx.countryVotes.getOrDefault(p.country(), 0.0);
+                if (p.country().equals(own.country())) v -= ownVote;
+                s += COUNTRY_WEIGHT * v / total;
+            }
+            if (p.admin1() != null && !p.isAdmin1() && !p.isCountry()) {
+                String a = p.country() + "\t" + p.admin1();
+                if (ctx.admin1s.contains(a)) s += 2.5;
+                int cities = ctx.admin1Cities.getOrDefault(a, 0) - (own == p ? 1 : 0);
+                if (cities > 0) s += Math.min(1.5, 0.75 * cities);
+            }
+            if (p.isAdmin1()) {
+                // a division whose towns the article names ("Georgia" with Atlanta and Savannah)
+                int cities = ctx.admin1Cities.getOrDefault(p.country() + "\t" + p.admin1(), 0);
+                if (cities > 0) s += Math.min(2.0, 1.0 * cities);
+            }
+            if (!p.isCountry() && !p.isRegion() && g.cands.length > 1) s += proximity(g, p, ctx);
+            if (s > bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Bonus for being near another (non-country) place the article mentions. */
+    private double proximity(Group self, GeoName p, Context ctx) {
+        double bonus = 0;
+        for (Group o : ctx.groups) {
+            if (o == self) continue;
+            GeoName q = gaz.place(o.cands[o.pick]);
+            if (q.isCountry() || q.isRegion() || q.isAdmin1()) continue;
+            double d = Geo.km(p.lat(), p.lon(), q.lat(), q.lon());
+            if (d < 50) bonus += 1.0;
+            else if (d < 200) bonus += 0.5;
+            if (bonus >= 2.0) return 2.0;
+        }
+        return bonus;
+    }
+
+    private static int argmax(double[] a, double[] b) {
+        int best = 0;
+        for (int i = 1; i < a.length; i++) if (a[i] + b[i] > a[best] + b[best]) best = i;
+        return best;
+    }
+}
