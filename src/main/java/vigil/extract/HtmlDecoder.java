@@ -1,68 +1,69 @@
 package vigil.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Bytes to text. Trust order: byte-order mark, HTTP header charset, {@code <meta charset>} in the first bytes;
- * without any, bytes that are valid UTF-8 are UTF-8, otherwise a single-byte code page is guessed from the
- * declared language and the byte statistics (Cyrillic and Arabic pages are common offenders).
+ * Turns HTML bytes into text. Trust order: byte-order mark, HTTP header, {@code <meta>} in the first bytes,
+ * then detection (valid UTF-8, else the single-byte code page whose letters look most like one script).
  */
 final class HtmlDecoder {
-    private static final int MAX_BYTES = 8 << 20; // decompressed cap: a news page is never this big
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HTML_LANG = Pattern.compile("<html[^>]*\\slang\\s*=\\s*[\"']?([a-zA-Z]{2})",
-            Pattern.CASE_INSENSITIVE);
-
     private HtmlDecoder() {}
 
-    /** Decodes {@code body}; {@code headerCharset} may be null. Gzip-compressed bodies are inflated first. */
-    static String decode(byte[] body, String headerCharset) throws ExtractionException {
-        byte[] b = body;
-        if (b.length > 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) b = gunzip(b);
-        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern XML_ENCODING = Pattern.compile(
+            "<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
+    /** Single-byte code pages tried on undeclared pages that are not UTF-8. */
+    private static final String[] SINGLE_BYTE = {"windows-1252", "windows-1251", "windows-1256", "windows-1250",
+            "windows-1253", "windows-1255", "KOI8-R"};
+
+    /** The decoded text and the charset it was decoded with. */
+    record Decoded(String text, Charset charset) {}
+
+    static Decoded decode(byte[] body, String headerCharset) {
+        int bomLen = 0;
+        Charset cs = null;
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            cs = StandardCharsets.UTF_8;
+            bomLen = 3;
+        } else if (body.length >= 2 && (body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF) {
+            cs = StandardCharsets.UTF_16BE;
+            bomLen = 2;
+        } else if (body.length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE) {
+            cs = StandardCharsets.UTF_16LE;
+            bomLen = 2;
         }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        if (cs == null) cs = forName(headerCharset);
+        if (cs == null) cs = declaredInDocument(body);
+        if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
+            // Declared or likely UTF-8: decode, and only when a replacement character shows up check the bytes
+            // (a page declaring UTF-8 but holding Latin-1 is common; a literal U+FFFD is rare)
+            String text = new String(body, bomLen, body.length - bomLen, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0 || isValidUtf8(body, bomLen)) return new Decoded(text, StandardCharsets.UTF_8);
+            cs = detectSingleByte(body);
         }
-        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
-        Charset cs = charset(headerCharset);
-        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
-        if (cs == null) {
-            Matcher m = META_CHARSET.matcher(head);
-            if (m.find()) cs = charset(m.group(1));
-        }
-        // A page declared Latin-1 that is really UTF-8 is common; valid UTF-8 with multi-byte runs is decisive.
-        if (cs == null || isLatin(cs)) {
-            String utf8 = strictUtf8(b);
-            if (utf8 != null && (cs == null || hasHighBytes(b))) return utf8;
-        }
-        if (cs == null) cs = guess(b, head);
-        return new String(b, cs);
+        return new Decoded(new String(body, bomLen, body.length - bomLen, cs), cs);
     }
 
-    static Charset charset(String name) {
+    static Charset declaredInDocument(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) return forName(m.group(1));
+        m = XML_ENCODING.matcher(head);
+        return m.find() ? forName(m.group(1)) : null;
+    }
+
+    static Charset forName(String name) {
         if (name == null || name.isBlank()) return null;
         String n = name.trim().toLowerCase(Locale.ROOT);
-        // WHATWG: labels for Latin-1 and ASCII mean windows-1252, GB2312 means GBK-family.
+        // WHATWG: these labels mean windows-1252 in browsers, which pages rely on
         if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) n = "windows-1252";
-        if (n.equals("gb2312") || n.equals("gbk")) n = "gb18030";
         if (n.equals("utf8")) n = "utf-8";
+        if (n.equals("gb2312") || n.equals("gbk")) n = "gb18030";
         try {
             return Charset.forName(n);
         } catch (RuntimeException e) {
@@ -70,85 +71,88 @@ final class HtmlDecoder {
         }
     }
 
-    private static boolean isLatin(Charset cs) {
-        String n = cs.name().toLowerCase(Locale.ROOT);
-        return n.equals("windows-1252") || n.equals("iso-8859-1") || n.equals("us-ascii");
-    }
-
-    private static boolean hasHighBytes(byte[] b) {
-        for (byte x : b) if (x < 0) return true;
-        return false;
-    }
-
-    /** The text when the bytes are valid UTF-8, else null. (The fast decoder, then a strict check only if needed.) */
-    private static String strictUtf8(byte[] b) {
-        String s = new String(b, StandardCharsets.UTF_8);
-        if (s.indexOf('\uFFFD') < 0) return s;
-        if (!containsEncodedReplacementChar(b)) return null; // the U+FFFD came from invalid bytes
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
+    /** Whether the bytes are well-formed UTF-8 (a scan without decoding; pure ASCII counts as UTF-8). */
+    static boolean isValidUtf8(byte[] b, int from) {
+        int i = from, n = b.length;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            int extra;
+            if (c >= 0xC2 && c <= 0xDF) extra = 1;
+            else if (c >= 0xE0 && c <= 0xEF) extra = 2;
+            else if (c >= 0xF0 && c <= 0xF4) extra = 3;
+            else return false;
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= n) return true; // cut off at the very end (a truncated download): tolerated
+                if ((b[i + k] & 0xC0) != 0x80) return false;
+            }
+            i += extra + 1;
         }
+        return true;
     }
 
-    private static boolean containsEncodedReplacementChar(byte[] b) {
-        for (int i = 0; i + 2 < b.length; i++) {
-            if (b[i] == (byte) 0xEF && b[i + 1] == (byte) 0xBF && b[i + 2] == (byte) 0xBD) return true;
-        }
-        return false;
+    /** UTF-8 when the bytes are valid UTF-8, else the code page under which the high bytes read most as letters. */
+    static Charset detect(byte[] body) {
+        return isValidUtf8(body, 0) ? StandardCharsets.UTF_8 : detectSingleByte(body);
     }
 
-    /** Not UTF-8 and undeclared: pick a legacy code page from the html lang, else from byte statistics. */
-    private static Charset guess(byte[] b, String head) {
-        Matcher m = HTML_LANG.matcher(head);
-        if (m.find()) {
-            switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "ar", "fa", "ur": return Charset.forName("windows-1256");
-                case "ru", "uk", "bg", "sr", "be", "mk": return Charset.forName("windows-1251");
-                case "zh": return Charset.forName("GB18030");
-                case "ja": return Charset.forName("Shift_JIS");
-                case "ko": return Charset.forName("EUC-KR");
-                case "el": return Charset.forName("windows-1253");
-                case "he": return Charset.forName("windows-1255");
-                case "tr": return Charset.forName("windows-1254");
-                case "pl", "cs", "sk", "hu", "ro", "hr", "sl": return Charset.forName("windows-1250");
-                default: break;
+    private static Charset detectSingleByte(byte[] body) {
+        Charset best = Charset.forName("windows-1252");
+        double bestScore = -1;
+        for (String name : SINGLE_BYTE) {
+            Charset cs = Charset.forName(name);
+            double s = scriptScore(body, cs);
+            if (s > bestScore + 1e-9) {
+                bestScore = s;
+                best = cs;
             }
         }
-        // Byte statistics: Cyrillic and Arabic texts are mostly high bytes; Western text mostly ASCII.
-        int high = 0, letters = 0;
-        int[] hist = new int[256];
-        for (byte x : b) {
-            int v = x & 0xff;
-            if (v >= 0x80) { high++; hist[v]++; }
-            else if (Character.isLetter(v)) letters++;
-        }
-        if (high > letters / 4 && high > 50) {
-            // windows-1256 Arabic letters sit in 0xC1-0xDA and 0xE1-0xEA; windows-1251 spreads over 0xC0-0xFF
-            // with lower-case (0xE0-0xFF) dominating.
-            int lower = 0, arabicGap = 0;
-            for (int v = 0xE0; v <= 0xFF; v++) lower += hist[v];
-            for (int v : new int[] {0xC7, 0xE1, 0xE3, 0xED, 0xE6, 0xC8, 0xD1}) arabicGap += hist[v];
-            if (arabicGap > high * 0.3) return Charset.forName("windows-1256");
-            if (lower > high / 2) return Charset.forName("windows-1251");
-        }
-        return Charset.forName("windows-1252");
+        return best;
     }
 
-    private static byte[] gunzip(byte[] b) throws ExtractionException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(b))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(b.length * 4);
-            byte[] buf = new byte[16384];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                out.write(buf, 0, n);
-                if (out.size() > MAX_BYTES) throw new ExtractionException("compressed document too large");
+    /**
+     * How plausible the decoding of the non-ASCII bytes is: high bytes should decode to letters of one script,
+     * mostly in lower case and adjacent to other letters. Symbols, controls and mixed scripts score low.
+     */
+    private static double scriptScore(byte[] body, Charset cs) {
+        String s = new String(body, 0, Math.min(body.length, 131072), cs); // a sample is plenty
+        int letters = 0, bad = 0, lower = 0, mixed = 0;
+        int[] scripts = new int[8];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) continue;
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isLowerCase(c)) lower++;
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                // a Greek or Cyrillic letter inside a word of ASCII letters is a misread Latin accent
+                if (sc != Character.UnicodeScript.LATIN && (isAsciiLetter(s, i - 1) || isAsciiLetter(s, i + 1))) mixed++;
+                scripts[switch (sc) {
+                    case LATIN -> 0; case CYRILLIC -> 1; case ARABIC -> 2; case GREEK -> 3; case HEBREW -> 4;
+                    default -> 5;
+                }]++;
+            } else if (c == 0xFFFD || Character.isISOControl(c)) {
+                bad += 3;
+            } else if (c != 0xA0 && c != 0xAB && c != 0xBB && c != 0x2019 && c != 0x2018 && c != 0x201C
+                    && c != 0x201D && c != 0x2013 && c != 0x2014 && c != 0x2026 && c != 0xA9 && c != 0xB7) {
+                bad++;
             }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new ExtractionException("corrupt gzip body: " + e.getMessage());
         }
+        int top = 0;
+        for (int n : scripts) top = Math.max(top, n);
+        double total = letters + bad + 1;
+        // Caseless scripts (Arabic, Hebrew) count as "lower" so they are not penalised against Latin/Cyrillic.
+        int caseless = scripts[2] + scripts[4];
+        return (top - 0.5 * (letters - top) - bad - mixed + 0.3 * (lower + caseless)) / total;
+    }
+
+    private static boolean isAsciiLetter(String s, int i) {
+        if (i < 0 || i >= s.length()) return false;
+        char c = s.charAt(i);
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

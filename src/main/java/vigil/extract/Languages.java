@@ -2,29 +2,31 @@ package vigil.extract;
 
 import java.util.Locale;
 
-/** Language tags ("en-US", "pt_BR", "ENG") to ISO 639-1 codes. */
+/** Normalises declared language tags ("en-US", "de_DE", "English") to ISO 639-1 codes. */
 final class Languages {
     private Languages() {}
 
-    /** Two lower-case letters, or null when the tag is not a usable language tag. */
-    static String normalize(String tag) {
+    static String normalise(String tag) {
         if (tag == null) return null;
-        String t = tag.trim().toLowerCase(Locale.ROOT);
-        int cut = indexOfAny(t, "-_ ,;");
-        if (cut >= 0) t = t.substring(0, cut);
-        if (t.length() == 3) {
-            t = switch (t) {
-                case "eng" -> "en"; case "fra", "fre" -> "fr"; case "deu", "ger" -> "de"; case "spa" -> "es";
-                case "ara" -> "ar"; case "rus" -> "ru"; case "zho", "chi" -> "zh"; case "jpn" -> "ja";
-                case "por" -> "pt"; case "ita" -> "it"; case "ukr" -> "uk"; case "tur" -> "tr"; case "fas", "per" -> "fa";
-                default -> t;
-            };
+        String t = tag.strip().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) return null;
+        int cut = 0;
+        while (cut < t.length() && Character.isLetter(t.charAt(cut))) cut++;
+        String head = t.substring(0, cut);
+        if (head.length() == 2) return head;
+        if (head.length() == 3) {
+            for (String iso : Locale.getISOLanguages()) {
+                try {
+                    if (new Locale(iso).getISO3Language().equals(head)) return iso;
+                } catch (RuntimeException e) {
+                    // no ISO 639-2 code for this language
+                }
+            }
+            return null;
         }
-        return t.length() == 2 && Character.isLetter(t.charAt(0)) && Character.isLetter(t.charAt(1)) ? t : null;
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
-        return -1;
+        for (String iso : Locale.getISOLanguages()) {
+            if (new Locale(iso).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(head)) return iso;
+        }
+        return null;
     }
 }

@@ -1,62 +1,74 @@
 package vigil.extract;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import vigil.json.Json;
 
 /**
- * Title, dates, authors, site name, canonical URL, language and lead image from JSON-LD, OpenGraph/meta tags,
- * {@code <time>} elements, the URL and the text, in that order of trust.
+ * Reads title, dates, authors, site name, language, canonical URL and image from a page's metadata.
+ * Trust order for dates: JSON-LD, then OpenGraph / meta, then {@code <time>}, then the URL.
  */
 final class MetadataExtractor {
-    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenews", "blogposting",
-            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "report",
-            "liveblogposting", "scholarlyarticle", "techarticle", "socialmediaposting");
-    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time",
-            "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
-            "article.published", "article_date_original", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-            "sailthru.date", "parsely-pub-date", "citation_publication_date", "date", "originalpublicationdate",
-            "cxenseparse:recs:publishtime", "article.created");
-    private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
-            "og:modified_time", "datemodified", "last-modified", "dcterms.modified", "article.updated", "lastmod");
-
     private MetadataExtractor() {}
 
-    static PageMetadata extract(Document doc, String url) {
-        PageScan scan = PageScan.of(doc);
-        Map<String, String> meta = new HashMap<>();
-        for (Element m : scan.metas) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            String value = m.attr("content").trim();
-            if (key.isEmpty() || value.isEmpty()) continue;
-            meta.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
+    private static final ObjectReader LENIENT = Json.MAPPER.reader()
+            .with(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .with(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .with(JsonReadFeature.ALLOW_SINGLE_QUOTES);
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenews",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "report",
+            "scholarlyarticle", "techarticle", "liveblogposting", "socialmediaposting", "posting", "webpage",
+            "medicalwebpage", "videoobject", "creativework");
+    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+            "datepublished", "publishdate", "publish-date", "pubdate", "publish_date", "date", "dc.date.issued",
+            "dc.date", "dcterms.created", "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published",
+            "published_time", "published-date", "cxenseparse:recs:publishtime", "displaydate", "og:published_time",
+            "release_date", "originalpublicationdate", "citation_publication_date", "article_date_original"};
+    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
+            "lastmod", "last-modified", "dcterms.modified", "article.updated", "modified_time", "og:modified_time"};
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—:·»•]\\s+");
+
+    static PageMetadata extract(Document doc, String pageUrl) {
+        return extract(doc, PageIndex.of(doc), pageUrl);
+    }
+
+    static PageMetadata extract(Document doc, PageIndex ix, String pageUrl) {
+        Ld ld = new Ld();
+        for (String json : ix.jsonLd) {
+            try {
+                JsonNode n = LENIENT.readTree(json);
+                if (n != null) ld.visit(n, 0);
+            } catch (Exception e) {
+                // malformed JSON-LD is common; the other sources still apply
+            }
         }
-        LdFacts ld = new LdFacts();
-        for (Element s : scan.jsonLd) ld.read(s.data());
+        String siteName = first(ld.publisher, ix.meta("og:site_name"), ix.meta("application-name"));
 
-        String siteName = first(ld.siteName, meta.get("og:site_name"), meta.get("application-name"));
-        String title = Titles.choose(scan, first(ld.headline, meta.get("og:title"), meta.get("twitter:title")), siteName);
+        Instant published = ld.published;
+        if (published == null) published = metaDate(ix, PUBLISHED_META);
+        if (published == null) published = itempropDate(ix, "datepublished");
+        if (published == null) published = timeElement(ix);
+        if (published == null) published = DateParser.fromUrl(pageUrl);
+        Instant modified = ld.modified;
+        if (modified == null) modified = metaDate(ix, MODIFIED_META);
+        if (modified == null) modified = itempropDate(ix, "datemodified");
 
-        Instant published = DateParser.parse(ld.published);
-        if (published == null) for (String k : PUBLISHED_META) if ((published = DateParser.parse(meta.get(k))) != null) break;
-        if (published == null) published = timeElement(scan.times);
-        if (published == null) published = DateParser.fromUrl(url);
-        Instant modified = DateParser.parse(ld.modified);
-        if (modified == null) for (String k : MODIFIED_META) if ((modified = DateParser.parse(meta.get(k))) != null) break;
-
-        Set<String> authors = new LinkedHashSet<>(ld.authors);
+        List<String> authors = new ArrayList<>(ld.authors);
         if (authors.isEmpty()) {
-            for (String k : List.of("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")) {
-                String a = meta.get(k);
+            for (String key : new String[]{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author",
+                    "byl"}) {
+                String a = ix.meta(key);
                 if (a != null && !a.startsWith("http")) {
                     for (String part : a.split("\\s*(?:,|;| and )\\s*")) addAuthor(authors, part);
                     break;
@@ -64,170 +76,227 @@ final class MetadataExtractor {
             }
         }
         if (authors.isEmpty()) {
-            // visible bylines: the first selector that finds anything wins, names only
-            for (String q : List.of("[itemprop=author] [itemprop=name]", "[rel=author]", ".byline a, .author-name")) {
-                for (Element e : doc.select(q)) {
-                    if (looksLikeName(e.text())) addAuthor(authors, e.text());
-                    if (authors.size() >= 3) break;
-                }
-                if (!authors.isEmpty()) break;
+            for (Element e : ix.authorElements) {
+                Element name = e.selectFirst("[itemprop=name]");
+                addAuthor(authors, name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
+                if (authors.size() >= 4) break;
             }
         }
 
-        String canonical = null;
-        Element link = scan.canonical;
-        for (String c : new String[] {link == null ? null : link.absUrl("href"), meta.get("og:url")}) {
-            if (c != null && (c.startsWith("http://") || c.startsWith("https://"))) {
-                canonical = c;
-                break;
-            }
-        }
-        Element html = doc.firstElementChild();
-        String lang = Languages.normalize(html == null ? null : html.attr("lang"));
-        if (lang == null) lang = Languages.normalize(meta.get("og:locale"));
-        if (lang == null) lang = Languages.normalize(meta.get("content-language"));
-        if (lang == null) lang = Languages.normalize(meta.get("language"));
-        if (lang == null) lang = Languages.normalize(ld.language);
-        if (lang == null) {
-            for (Element m : scan.metas) {
-                if (m.attr("http-equiv").equalsIgnoreCase("content-language")) lang = Languages.normalize(m.attr("content"));
-            }
-        }
+        String title = cleanTitle(first(ld.headline, ix.meta("og:title"), ix.meta("twitter:title")), siteName);
+        if (title == null || title.isBlank() || looksLikeCode(title)) title = cleanTitle(doc.title(), siteName);
+        if ((title == null || title.isBlank()) && ix.h1 != null) title = ix.h1.text();
 
-        String image = first(meta.get("og:image"), meta.get("og:image:url"), meta.get("twitter:image"), ld.image);
-        if (image != null && !image.startsWith("http")) image = absolute(doc, image);
-        String ogType = meta.getOrDefault("og:type", "").toLowerCase(Locale.ROOT);
-        String type = ld.articleType != null ? ld.articleType : !ogType.isEmpty() ? ogType
-                : ld.otherType != null ? ld.otherType : "";
-        boolean paywalled = ld.notFree || "false".equalsIgnoreCase(meta.get("isaccessibleforfree"));
-        return new PageMetadata(title, siteName, published, modified, List.copyOf(authors), canonical, lang, image, type,
-                paywalled);
+        String canonical = absoluteHttp(ix.canonical);
+        if (canonical == null) canonical = absoluteHttp(ix.meta("og:url"));
+        String image = first(ix.meta("og:image"), ix.meta("twitter:image"), ld.image);
+        String type = ix.meta("og:type");
+        if (ld.type != null) type = ld.type;
+        String lang = Languages.normalise(ix.htmlLang);
+        if (lang == null) lang = Languages.normalise(first(ix.meta("og:locale"), ix.meta("content-language"),
+                ix.meta("language"), ix.meta("dc.language"), ld.language));
+        return new PageMetadata(title == null ? "" : title.strip(), siteName, published, modified, authors, lang,
+                canonical, absoluteHttp(image), type == null ? null : type.toLowerCase(Locale.ROOT), ld.paywalled);
     }
 
-    /** The publication date of a {@code <time>} element, skipping ones marked as updates. */
-    private static Instant timeElement(List<Element> times) {
-        for (Element t : times) {
-            String hint = (t.className() + " " + t.attr("itemprop") + " " + (t.parent() == null ? "" : t.parent().className()))
-                    .toLowerCase(Locale.ROOT);
-            if (hint.contains("updat") || hint.contains("modif")) continue;
-            Instant i = DateParser.parse(t.attr("datetime"));
-            if (i == null) i = DateParser.fromText(t.text());
+    /** An id or slug put where a headline belongs ("5b274ebc-2e46-40d6-..."): no spaces, digits and dashes. */
+    private static boolean looksLikeCode(String t) {
+        return t.indexOf(' ') < 0 && t.length() > 16 && t.chars().filter(Character::isDigit).count() > t.length() / 4;
+    }
+
+    /** Removes a trailing or leading " | Site Name" from a title. */
+    static String cleanTitle(String title, String siteName) {
+        if (title == null) return null;
+        if (title.indexOf('&') >= 0) title = Parser.unescapeEntities(title, false); // entities escaped twice
+        title = title.strip().replaceAll("\\s+", " ");
+        String[] parts = TITLE_SEPARATORS.split(title);
+        if (parts.length < 2) return cutCjkSiteName(title);
+        String norm = siteName == null ? null : siteName.toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
+        if (norm != null && !norm.isEmpty()) {
+            String last = parts[parts.length - 1].toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
+            String firstPart = parts[0].toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
+            if (last.contains(norm) || norm.contains(last)) title = title.substring(0, lastSeparator(title)).strip();
+            else if (firstPart.contains(norm) || norm.contains(firstPart)) return title.substring(firstSeparatorEnd(title)).strip();
+        }
+        // Without a known site name, cut short name-like last segments ("Headline - World - The Paper")
+        for (int cuts = 0; cuts < 2; cuts++) {
+            parts = TITLE_SEPARATORS.split(title);
+            if (parts.length < 2) break;
+            String last = parts[parts.length - 1];
+            int firstLen = title.length() - last.length();
+            if (last.length() >= 30 || firstLen <= 2 * last.length() || !looksLikeName(last)) break;
+            int at = lastSeparator(title);
+            char sep = title.charAt(at + 1);
+            if (sep == '—' || sep == ':') break; // headlines use these inside; page titles append with | - –
+            title = title.substring(0, at).strip();
+        }
+        return title;
+    }
+
+    private static final Pattern CJK_SITE_SUFFIX = Pattern.compile("^(.*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}].{4,})[-_|｜—]\\s*([^-_|｜—]{1,12})$");
+
+    /** Chinese and Japanese titles append the site without spaces: "短缺药品保供稳价-新华网". */
+    private static String cutCjkSiteName(String title) {
+        var m = CJK_SITE_SUFFIX.matcher(title);
+        return m.matches() ? m.group(1).strip() : title;
+    }
+
+    /** "BBC News", "eHow", "aerobuzz.de": at most three words, each with a capital, a digit or a dot. */
+    private static boolean looksLikeName(String s) {
+        String[] words = s.strip().split("\\s+");
+        if (words.length > 3) return false;
+        for (String w : words) {
+            boolean marked = false;
+            for (int i = 0; i < w.length() && !marked; i++) {
+                char c = w.charAt(i);
+                marked = Character.isUpperCase(c) || Character.isDigit(c) || c == '.';
+            }
+            if (!marked) return false;
+        }
+        return true;
+    }
+
+    private static int lastSeparator(String t) {
+        var m = TITLE_SEPARATORS.matcher(t);
+        int at = t.length();
+        while (m.find()) at = m.start();
+        return at;
+    }
+
+    private static int firstSeparatorEnd(String t) {
+        var m = TITLE_SEPARATORS.matcher(t);
+        return m.find() ? m.end() : 0;
+    }
+
+    private static void addAuthor(List<String> authors, String name) {
+        if (name == null) return;
+        String n = name.strip().replaceAll("\\s+", " ").replaceFirst("(?i)^by\\s+", "");
+        if (n.isEmpty() || n.length() > 60 || n.startsWith("http") || authors.contains(n)) return;
+        authors.add(n);
+    }
+
+    private static Instant metaDate(PageIndex ix, String[] keys) {
+        for (String k : keys) {
+            Instant i = DateParser.parse(ix.meta(k));
             if (i != null) return i;
         }
         return null;
     }
 
-    /** Two to four capitalised words ("Mara Lindqvist", "J. I. da Silva" fails, which is the safe side). */
-    static boolean looksLikeName(String s) {
-        String t = s.replaceFirst("(?i)^\\s*(by|von|par|por|di)\\s+", "").trim();
-        String[] words = t.split("\\s+");
-        if (words.length < 2 || words.length > 4) return false;
-        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
-        return true;
+    private static Instant itempropDate(PageIndex ix, String prop) {
+        Element e = ix.itemprops.get(prop);
+        if (e == null) return null;
+        return DateParser.parse(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
     }
 
-    private static void addAuthor(java.util.Collection<String> authors, String name) {
-        if (name == null) return;
-        String n = name.replaceFirst("(?i)^\\s*(by|von|par|por|di)\\s+", "").trim();
-        if (n.length() < 3 || n.length() > 60 || n.startsWith("http") || n.contains("@")) return;
-        if (!authors.contains(n)) authors.add(n);
-    }
-
-    private static String absolute(Document doc, String href) {
-        try {
-            return java.net.URI.create(doc.location()).resolve(href).toString();
-        } catch (RuntimeException e) {
-            return null;
+    /** The first {@code <time>} that is not marked as an update. */
+    private static Instant timeElement(PageIndex ix) {
+        for (Element t : ix.times) {
+            String ctx = (t.className() + " " + (t.parent() == null ? "" : t.parent().className()) + " "
+                    + t.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if (ctx.contains("updat") || ctx.contains("modif")) continue;
+            Instant i = DateParser.parse(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
+            if (i != null) return i;
         }
-    }
-
-    private static String first(String... values) {
-        for (String v : values) if (v != null && !v.isBlank()) return v.trim();
         return null;
     }
 
-    /** Facts gathered from all JSON-LD blocks of a page; the first article-typed object wins. */
-    private static final class LdFacts {
-        String headline, published, modified, siteName, image, language, articleType, otherType;
-        final List<String> authors = new ArrayList<>();
-        boolean notFree;
-        private boolean seenArticle;
+    static String absoluteHttp(String url) {
+        if (url == null) return null;
+        String u = url.strip();
+        return u.startsWith("http://") || u.startsWith("https://") ? u : null;
+    }
 
-        void read(String json) {
-            try {
-                walk(Json.MAPPER.readTree(json), 0);
-            } catch (Exception e) {
-                // broken JSON-LD is common; the meta tags still count
-            }
-        }
+    private static String first(String... xs) {
+        for (String x : xs) if (x != null && !x.isBlank()) return x.strip();
+        return null;
+    }
 
-        private void walk(JsonNode n, int depth) {
-            if (n == null || depth > 6) return;
+    /** Collects article fields from JSON-LD, preferring the first article-typed object. */
+    private static final class Ld {
+        String headline, publisher, image, type, language;
+        Instant published, modified;
+        final Set<String> authors = new LinkedHashSet<>();
+        boolean paywalled;
+        boolean articleSeen;
+
+        void visit(JsonNode n, int depth) {
+            if (depth > 6 || n == null) return;
             if (n.isArray()) {
-                for (JsonNode x : n) walk(x, depth + 1);
+                for (JsonNode c : n) visit(c, depth + 1);
                 return;
             }
             if (!n.isObject()) return;
-            if (n.has("@graph")) walk(n.get("@graph"), depth + 1);
-            String type = typeOf(n);
-            if (type != null && ARTICLE_TYPES.contains(type) && !seenArticle) {
-                seenArticle = true;
-                articleType = type;
-                headline = text(n.get("headline"));
-                published = text(n.get("datePublished"));
-                if (published == null) published = text(n.get("dateCreated"));
-                modified = text(n.get("dateModified"));
-                language = text(n.get("inLanguage"));
-                JsonNode free = n.get("isAccessibleForFree");
-                notFree = free != null && (free.asText().equalsIgnoreCase("false"));
-                authors(n.get("author"));
-                JsonNode pub = n.get("publisher");
-                if (pub != null && pub.isObject() && siteName == null) siteName = text(pub.get("name"));
-                JsonNode img = n.get("image");
-                if (img != null) image = img.isArray() && img.size() > 0 ? urlOf(img.get(0)) : urlOf(img);
-            } else if (type != null) {
-                if (type.equals("website") && siteName == null) siteName = text(n.get("name"));
-                if (otherType == null && !type.equals("organization") && !type.equals("website")
-                        && !type.equals("breadcrumblist") && !type.equals("person") && !type.equals("imageobject")) {
-                    otherType = type;
-                }
+            if (n.has("@graph")) visit(n.get("@graph"), depth + 1);
+            String t = typeOf(n);
+            if (t == null || !ARTICLE_TYPES.contains(t)) return;
+            boolean isArticle = !t.equals("webpage") && !t.equals("creativework");
+            if (articleSeen && !isArticle) return;
+            if (isArticle && !articleSeen) {
+                articleSeen = true;
+                type = t;
+                headline = null; // a real article overrides what a WebPage object said
+                published = null;
             }
-        }
-
-        private void authors(JsonNode a) {
-            if (a == null) return;
-            if (a.isArray()) {
-                for (JsonNode x : a) authors(x);
-            } else if (a.isObject()) {
-                String name = text(a.get("name"));
-                if (name != null && !"organization".equals(typeOf(a))) addAuthor(authors, name);
-            } else if (a.isTextual()) {
-                addAuthor(authors, a.asText());
+            if (headline == null) headline = text(n.get("headline"));
+            if (headline == null && isArticle) headline = text(n.get("name"));
+            if (published == null || isArticle) {
+                Instant p = DateParser.parse(text(n.get("datePublished")));
+                if (p == null) p = DateParser.parse(text(n.get("dateCreated")));
+                if (p != null) published = p;
             }
+            Instant m = DateParser.parse(text(n.get("dateModified")));
+            if (m != null) modified = m;
+            if (authors.isEmpty()) names(n.get("author"), authors);
+            if (publisher == null) {
+                JsonNode p = n.get("publisher");
+                if (p != null && p.isArray() && p.size() > 0) p = p.get(0);
+                if (p != null) publisher = p.isObject() ? text(p.get("name")) : text(p);
+            }
+            if (image == null) image = imageUrl(n.get("image"));
+            if (language == null) language = text(n.get("inLanguage"));
+            JsonNode free = n.get("isAccessibleForFree");
+            if (free != null && (free.asText().equalsIgnoreCase("false"))) paywalled = true;
         }
 
         private static String typeOf(JsonNode n) {
             JsonNode t = n.get("@type");
             if (t == null) return null;
             if (t.isArray()) {
-                for (JsonNode x : t) if (ARTICLE_TYPES.contains(x.asText().toLowerCase(Locale.ROOT))) return x.asText().toLowerCase(Locale.ROOT);
-                return t.size() > 0 ? t.get(0).asText().toLowerCase(Locale.ROOT) : null;
+                for (JsonNode x : t) {
+                    String s = x.asText().toLowerCase(Locale.ROOT);
+                    if (ARTICLE_TYPES.contains(s)) return s;
+                }
+                return null;
             }
             return t.asText().toLowerCase(Locale.ROOT);
         }
 
-        private static String urlOf(JsonNode n) {
-            if (n == null) return null;
-            if (n.isTextual()) return n.asText();
-            return text(n.get("url"));
+        private static void names(JsonNode a, Set<String> out) {
+            if (a == null) return;
+            if (a.isArray()) {
+                for (JsonNode x : a) names(x, out);
+            } else if (a.isObject()) {
+                String name = text(a.get("name"));
+                if (name != null && name.length() <= 60 && !name.startsWith("http")) out.add(name.strip());
+            } else if (a.isTextual() && !a.asText().isBlank() && a.asText().length() <= 60
+                    && !a.asText().startsWith("http")) {
+                out.add(a.asText().strip());
+            }
+        }
+
+        private static String imageUrl(JsonNode i) {
+            if (i == null) return null;
+            if (i.isArray()) return i.size() == 0 ? null : imageUrl(i.get(0));
+            if (i.isObject()) return text(i.get("url"));
+            return text(i);
         }
 
         private static String text(JsonNode n) {
             if (n == null || n.isNull()) return null;
-            if (n.isArray()) return n.size() > 0 ? text(n.get(0)) : null;
-            if (n.isObject()) return text(n.has("name") ? n.get("name") : n.get("@value"));
-            String s = n.asText().trim();
-            return s.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
+            if (n.isArray()) return n.size() == 0 ? null : text(n.get(0));
+            String s = n.asText();
+            return s == null || s.isBlank() ? null : s.strip();
         }
     }
 }

@@ -1,15 +1,19 @@
 /**
- * Turns a raw HTML document into an {@link vigil.model.Article}: title, main text, dates, authors, site,
- * language, page type and teaser flag.
+ * Turns a raw HTML document into an {@link vigil.model.Article}: title, main text, dates, author, site, language,
+ * page type and a teaser flag. Pure Java on jsoup, no site-specific rules.
  *
- * <p>{@link vigil.extract.HtmlArticleExtractor} is the extractor the pipeline uses. Its steps, one class each:
- * {@code HtmlDecoder} (bytes to text: BOM, HTTP header, meta charset, else detection), {@code ScriptStripper}
- * (script and style bodies cut before parsing, JSON-LD kept), {@code MetadataExtractor} with {@code PageScan},
- * {@code Titles} and {@code DateParser} (JSON-LD, OpenGraph/meta, {@code <time>}, URL, text, in that order of
- * trust), {@code BlockSplitter} (the body as text blocks, boilerplate marked by tag, role and class names from
- * {@code BoilerplateHints}), {@code MainTextExtractor} (blocks vote for their containers; the winner and its
- * same-level siblings are the article), {@code BlockFilter} (per-block junk, the repeated title, date lines),
- * {@code PageClassifier} and {@code TeaserDetector}. {@link vigil.extract.BasicArticleExtractor} is the simple
- * baseline the benchmark compares against.
+ * <p>{@link vigil.extract.HtmlArticleExtractor} is the entry point; it runs, in order:
+ * <ol>
+ *   <li>{@code HtmlDecoder}: bytes to text (BOM, HTTP header, {@code <meta>}, else detection);</li>
+ *   <li>{@code PageIndex} + {@code MetadataExtractor}: JSON-LD, OpenGraph/meta, {@code <time>}, URL dates
+ *       (parsed by {@code DateParser}), authors, canonical URL, language;</li>
+ *   <li>{@code MainTextExtractor}: {@code BoilerplatePruner} removes furniture (class/id hints in
+ *       {@code ClassHints}, ARIA roles, hidden elements, teaser cards), {@code ContentScorer} picks the content
+ *       (Readability-style scoring on {@code TextStats}), {@code TextEmitter} writes paragraphs (lists, quotes and
+ *       table rows kept), {@code ParagraphFilter} drops furniture lines, bylines and the repeated headline;</li>
+ *   <li>{@code PageClassifier} (article, not an article, error page) and {@code TeaserDetector} (paywalls, cut
+ *       bodies).</li>
+ * </ol>
+ * {@link vigil.extract.BasicArticleExtractor} (whole body text) is the benchmark's baseline.
  */
 package vigil.extract;

@@ -6,176 +6,188 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import vigil.model.Article;
+import vigil.model.Ids;
 import vigil.model.PageType;
 import vigil.model.RawDocument;
 
 class HtmlArticleExtractorTest {
-    private static final Instant FETCHED = Instant.parse("2024-03-07T10:00:00Z");
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
 
-    static String fixture(String name) throws IOException {
-        try (InputStream in = HtmlArticleExtractorTest.class.getResourceAsStream("/extract/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    static RawDocument raw(String url, byte[] body, String contentTypeHeader) {
-        Map<String, List<String>> headers = contentTypeHeader == null ? Map.of() : Map.of("content-type", List.of(contentTypeHeader));
-        return new RawDocument(url, FETCHED, 200, headers, "text/html", body, "test", "a.warc.gz#12");
-    }
-
-    private Article article(String fixture) throws Exception {
-        return extractor.extract(raw("https://www.riverside-courier.example/news/" + fixture, fixture(fixture).getBytes(StandardCharsets.UTF_8), null));
+    private Article junkPage() throws ExtractionException {
+        return extractor.extract(Fixtures.page("article-with-junk.html",
+                "https://www.valleycourier.example/news/2024/03/14/flooding-forces-thousands?utm_source=feed"));
     }
 
     @Test
-    void keepsParagraphsListsAndQuotesWithoutBoilerplate() throws Exception {
-        Article a = article("article-with-junk.html");
-        String t = a.text();
-        assertTrue(t.startsWith("Three villages in the upper valley were cut off"), t);
-        assertTrue(t.contains("\n\nthe valley road between Ostby and Kallvik\n\nthe mountain pass above Nedre Ås\n\nthe ferry road to the lake shore\n\n"), t);
-        assertTrue(t.contains("“We have never seen the water rise this fast"), t);
-        assertTrue(t.endsWith("to prepare for evacuation."), t);
-        for (String junk : List.of("cookies", "Share on", "Exit mobile version", "newsletter", "Related", "River levels",
-                "bridge last week", "Most read", "All rights reserved", "Photo: Jan Holm", "By Mara", "Floods cut off",
-                "not text", "Sport", "Updated")) {
-            assertFalse(t.contains(junk), () -> "kept '" + junk + "' in:\n" + t);
+    void keepsEveryParagraphOfTheStoryInOrder() throws ExtractionException {
+        String text = junkPage().text();
+        assertTrue(text.startsWith("More than three thousand people were evacuated"), text);
+        assertTrue(text.contains("Forecasters expect a further thirty millimetres"));
+        assertTrue(text.endsWith("before starting to clean up."), text);
+        assertTrue(text.indexOf("Emergency services said") < text.indexOf("Insurance companies said"));
+    }
+
+    @Test
+    void keepsListItemsAndQuotesAsTheirOwnParagraphs() throws ExtractionException {
+        List<String> paragraphs = List.of(junkPage().text().split("\n\n"));
+        assertTrue(paragraphs.contains("Closure of the two road bridges between Norrby and the town centre"), paragraphs.toString());
+        assertTrue(paragraphs.contains("Free bus services to the shelters every half hour"));
+        assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith("\"We have not seen the river rise this fast")));
+    }
+
+    @Test
+    void removesNavigationShareBarsCookiesCommentsAndTeasers() throws ExtractionException {
+        String text = junkPage().text();
+        for (String junk : List.of("We use cookies", "Sport", "Facebook", "Twitter", "Residents wade", "Tom Berg",
+                "newsletter", "Get the morning briefing", "Heavy rain warning issued", "Dam repairs delayed",
+                "Terrible news for everyone", "flood barriers promised", "Council approves new ferry",
+                "All rights reserved", "Advertisement", "Maria Lindqvist")) {
+            assertFalse(text.contains(junk), "should not contain '" + junk + "':\n" + text);
         }
-        assertTrue(t.contains("\n\n"), "paragraphs are separated by blank lines");
+    }
+
+    @Test
+    void removesExitMobileVersion() throws ExtractionException {
+        assertFalse(junkPage().text().contains("Exit mobile version"));
+    }
+
+    @Test
+    void titleIsTheHeadlineAndIsNotRepeatedInTheBody() throws ExtractionException {
+        Article a = junkPage();
+        assertEquals("Flooding forces thousands from homes in river valley", a.title());
+        assertFalse(a.text().contains("Flooding forces thousands"), a.text());
+    }
+
+    @Test
+    void fillsMetadataAndIdentity() throws ExtractionException {
+        Article a = junkPage();
+        assertEquals(Instant.parse("2024-03-14T07:30:00Z"), a.published());
+        assertEquals(Instant.parse("2024-03-15T16:05:00Z"), a.modified());
+        assertEquals(List.of("Maria Lindqvist"), a.authors());
+        assertEquals("en", a.language());
+        assertEquals("The Valley Courier", a.siteName());
+        assertEquals("https://www.valleycourier.example/news/2024/03/14/flooding-forces-thousands", a.canonicalUrl());
+        assertEquals("valleycourier.example", a.site());
+        assertEquals("https://www.valleycourier.example/img/flood.jpg", a.topImage());
+        assertEquals(Ids.contentHash(a.text()), a.contentHash());
+        assertEquals(Ids.articleId(a.canonicalUrl(), a.contentHash()), a.id());
+        assertEquals("test.warc.gz#0", a.rawRef());
         assertEquals(PageType.ARTICLE, a.pageType());
         assertFalse(a.teaser());
     }
 
     @Test
-    void fillsMetadataWithPublishedNotUpdatedDate() throws Exception {
-        Article a = article("article-with-junk.html");
-        assertEquals("Floods cut off three villages in the valley", a.title());
-        assertEquals(Instant.parse("2024-03-05T07:30:00Z"), a.published());
-        assertEquals(Instant.parse("2024-03-06T16:45:00Z"), a.modified());
-        assertEquals(List.of("Mara Lindqvist", "Tomas Reyes"), a.authors());
-        assertEquals("The Riverside Courier", a.siteName());
-        assertEquals("en", a.language());
-        assertEquals("https://www.riverside-courier.example/news/2024/03/05/floods-villages", a.canonicalUrl());
-        assertEquals("riverside-courier.example", a.site());
-        assertEquals("https://www.riverside-courier.example/images/flood-lead.jpg", a.topImage());
-        assertEquals("a.warc.gz#12", a.rawRef());
-        assertEquals(FETCHED, a.fetchedAt());
-        assertEquals(vigil.model.Ids.contentHash(a.text()), a.contentHash());
-        assertEquals(vigil.model.Ids.articleId(a.canonicalUrl(), a.contentHash()), a.id());
+    void publishedIsTheOriginalDateNotTheUpdate() throws ExtractionException {
+        Article a = extractor.extract(Fixtures.page("updated-dates.html", "https://diario.example/economia/regadio"));
+        assertEquals(Instant.parse("2023-09-20T05:15:00Z"), a.published());
+        assertEquals(Instant.parse("2023-09-21T19:45:00Z"), a.modified());
+        assertEquals(List.of("Lucía Romero", "Andrés Gil"), a.authors());
+        assertEquals("es", a.language());
+        assertFalse(a.text().contains("Actualizado"), a.text());
     }
 
     @Test
-    void publishedDateFallsBackToTimeElementThenUrl() throws Exception {
-        String timeOnly = "<html><body><article><time class=\"updated\" datetime=\"2024-05-09T10:00:00Z\">9 May</time>"
-                + "<time datetime=\"2024-05-01T08:00:00Z\">1 May</time>" + paragraphs(4) + "</article></body></html>";
-        Article a = extractor.extract(raw("https://x.example/story", timeOnly.getBytes(StandardCharsets.UTF_8), null));
-        assertEquals(Instant.parse("2024-05-01T08:00:00Z"), a.published());
-        String none = "<html><body><article>" + paragraphs(4) + "</article></body></html>";
-        Article b = extractor.extract(raw("https://x.example/2023/11/28/story-title", none.getBytes(StandardCharsets.UTF_8), null));
-        assertEquals(Instant.parse("2023-11-28T00:00:00Z"), b.published());
-        Article c = extractor.extract(raw("https://x.example/story-title", none.getBytes(StandardCharsets.UTF_8), null));
-        assertNull(c.published());
+    void decodesADeclaredWindows1256ArabicPage() throws ExtractionException {
+        Article a = extractor.extract(Fixtures.page("arabic-windows-1256.html", "https://akhbar.example/water"));
+        assertEquals("افتتاح محطة جديدة لتحلية المياه في المدينة الساحلية", a.title());
+        assertTrue(a.text().startsWith("افتتح وزير المياه صباح اليوم محطة جديدة"), a.text());
+        assertFalse(a.text().contains("الرئيسية"), "menu kept: " + a.text());
     }
 
     @Test
-    void decodesDeclaredWindows1256Arabic() throws Exception {
-        String html = fixture("arabic.html");
-        Article a = extractor.extract(raw("https://arabic.example/a", html.getBytes(Charset.forName("windows-1256")), null));
-        assertTrue(a.text().startsWith("قطعت الأمطار الغزيرة الطرق المؤدية إلى ثلاث قرى"), a.text());
-        assertEquals("أمطار غزيرة تقطع الطرق في الوادي", a.title());
-        assertEquals("ar", a.language());
-        // and the same bytes with the charset only in the HTTP header, the meta tag gone
-        String bare = html.replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">", "");
-        Article b = extractor.extract(raw("https://arabic.example/a", bare.getBytes(Charset.forName("windows-1256")),
-                "text/html; charset=windows-1256"));
-        assertEquals(a.text(), b.text());
+    void headerCharsetWinsOverDetection() throws ExtractionException {
+        Article a = extractor.extract(Fixtures.page("undeclared-windows-1251.html", "https://gorod.example/most",
+                "text/html; charset=windows-1251"));
+        assertTrue(a.text().contains("торжественно открыли новый автомобильный мост"), a.text());
     }
 
     @Test
-    void detectsUndeclaredCharsets() throws Exception {
-        String html = fixture("latin1.html");
-        Article a = extractor.extract(raw("https://de.example/a", html.getBytes(StandardCharsets.ISO_8859_1), null));
-        assertTrue(a.text().contains("Außenwelt abgeschnitten. Die einzige Straßenbrücke wurde weggespült"), a.text());
-        assertEquals("Überschwemmung im Tal: drei Dörfer abgeschnitten", a.title());
-        // undeclared Arabic in windows-1256 and undeclared UTF-8 come out right too
-        String arabic = fixture("arabic.html").replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">", "")
-                .replace(" lang=\"ar\"", "");
-        Article b = extractor.extract(raw("https://arabic.example/a", arabic.getBytes(Charset.forName("windows-1256")), null));
-        assertTrue(b.text().contains("فرق الإنقاذ استخدمت القوارب"), b.text());
-        Article c = extractor.extract(raw("https://de.example/a", html.getBytes(StandardCharsets.UTF_8), null));
-        assertEquals(a.text(), c.text());
+    void detectsAnUndeclaredLatin1Page() throws ExtractionException {
+        Article a = extractor.extract(Fixtures.page("undeclared-latin1.html", "https://journal.example/greve"));
+        assertEquals("Grève des contrôleurs aériens : des centaines de vols annulés", a.title());
+        assertTrue(a.text().contains("À Marseille comme à Nice, les passagers se sont pressés"), a.text());
     }
 
     @Test
-    void readsGzipAndByteOrderMarks() throws Exception {
-        byte[] utf8 = fixture("latin1.html").getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream bos = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bos)) {
-            gz.write(utf8);
-        }
-        Article gz = extractor.extract(raw("https://de.example/a", bos.toByteArray(), null));
-        assertTrue(gz.text().contains("Straßenbrücke"), gz.text());
-        byte[] bom = fixture("latin1.html").getBytes(StandardCharsets.UTF_16LE);
-        byte[] withBom = new byte[bom.length + 2];
-        withBom[0] = (byte) 0xFF;
-        withBom[1] = (byte) 0xFE;
-        System.arraycopy(bom, 0, withBom, 2, bom.length);
-        assertEquals(gz.text(), extractor.extract(raw("https://de.example/a", withBom, "text/html; charset=iso-8859-1")).text());
+    void detectsAnUndeclaredCyrillicPage() throws ExtractionException {
+        Article a = extractor.extract(Fixtures.page("undeclared-windows-1251.html", "https://gorod.example/most"));
+        assertEquals("В городе открыли новый мост через реку", a.title());
     }
 
     @Test
-    void classifiesHomePageAsNotAnArticle() throws Exception {
-        Article a = article("home-page.html");
+    void classifiesAHomePageAsNotAnArticle() throws ExtractionException {
+        Article a = extractor.extract(Fixtures.page("home-page.html", "https://www.harbourtimes.example/"));
         assertEquals(PageType.NOT_ARTICLE, a.pageType());
-        assertEquals(PageType.ARTICLE, article("article-with-junk.html").pageType());
     }
 
     @Test
-    void classifiesErrorPages() throws Exception {
-        String html = "<html><head><title>Page not found</title></head><body><h1>404 - Page not found</h1>"
-                + "<p>Sorry, the page you are looking for does not exist or has been moved.</p></body></html>";
-        Article a = extractor.extract(raw("https://x.example/missing", html.getBytes(StandardCharsets.UTF_8), null));
-        assertEquals(PageType.ERROR_PAGE, a.pageType());
+    void classifiesAnHttpErrorAsAnErrorPage() throws ExtractionException {
+        RawDocument raw = Fixtures.page("article-with-junk.html", "https://www.valleycourier.example/gone");
+        RawDocument notFound = new RawDocument(raw.url(), raw.fetchedAt(), 404, Map.of(), "text/html", raw.body(),
+                "test", null);
+        assertEquals(PageType.ERROR_PAGE, extractor.extract(notFound).pageType());
     }
 
     @Test
-    void flagsPaywalledTeaser() throws Exception {
-        Article a = article("paywalled.html");
+    void flagsAPaywalledTeaser() throws ExtractionException {
+        Article a = extractor.extract(Fixtures.page("paywall-teaser.html",
+                "https://www.abendpost.example/lokales/strassenbahn-streit"));
         assertTrue(a.teaser());
-        assertTrue(a.text().startsWith("For eleven hours on Thursday"), a.text());
-        assertFalse(a.text().contains("Subscribe to continue"), a.text());
-        assertFalse(article("article-with-junk.html").teaser());
+        assertEquals(PageType.ARTICLE, a.pageType());
+        assertTrue(a.text().startsWith("Die geplante Linie durch die Südstadt"), a.text());
+        assertFalse(a.text().contains("Jetzt abonnieren"), a.text());
+        assertEquals("Rheinische Abendpost", a.siteName());
+        assertEquals("de", a.language());
     }
 
     @Test
-    void rejectsWhatIsNotHtml() {
-        assertThrows(ExtractionException.class, () -> extractor.extract(raw("https://x.example/", new byte[0], null)));
-        byte[] pdf = "%PDF-1.7 binary stuff".getBytes(StandardCharsets.ISO_8859_1);
-        ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(
-                new RawDocument("https://x.example/a.pdf", FETCHED, 200, Map.of(), "application/pdf", pdf, "t", null)));
-        assertFalse(e.getMessage().contains("\n"));
-        assertThrows(ExtractionException.class, () -> extractor.extract(raw("https://x.example/", pdf, null)));
-        assertThrows(ExtractionException.class, () -> extractor.extract(raw("https://x.example/",
-                "<html><body><div> </div></body></html>".getBytes(StandardCharsets.UTF_8), null)));
+    void rejectsDocumentsThatAreNotHtml() {
+        RawDocument pdf = new RawDocument("https://x.example/report.pdf", Instant.now(), 200, Map.of(),
+                "application/pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII), "test", null);
+        ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(pdf));
+        assertTrue(e.getMessage().startsWith("not HTML"), e.getMessage());
+        RawDocument empty = new RawDocument("https://x.example/", Instant.now(), 200, Map.of(), "text/html",
+                new byte[0], "test", null);
+        assertThrows(ExtractionException.class, () -> extractor.extract(empty));
     }
 
-    static String paragraphs(int n) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            sb.append("<p>Paragraph ").append(i).append(" of the report says that the council met on Tuesday evening, ")
-                    .append("discussed the flood defences at length, and agreed to fund a survey of the river banks.</p>");
-        }
-        return sb.toString();
+    @Test
+    void rejectsHtmlWithoutReadableText() {
+        RawDocument blank = new RawDocument("https://x.example/blank", Instant.now(), 200, Map.of(), "text/html",
+                "<html><head><script>var a=1;</script></head><body><div></div></body></html>"
+                        .getBytes(StandardCharsets.UTF_8), "test", null);
+        assertThrows(ExtractionException.class, () -> extractor.extract(blank));
+    }
+
+    @Test
+    void pageWithoutMetadataStillGetsTitleAndText() throws ExtractionException {
+        String html = "<html><body><h1>Harbour crane collapses</h1><p>A crane collapsed at the container terminal "
+                + "on Tuesday night, injuring two workers, the port authority said in a statement on Wednesday.</p>"
+                + "<p>The cause of the collapse was not yet known, and the terminal will stay closed while "
+                + "inspectors examine the remaining cranes, the authority added.</p></body></html>";
+        RawDocument raw = new RawDocument("file:///tmp/crane.html", Instant.now(), 200, Map.of(), null,
+                html.getBytes(StandardCharsets.UTF_8), "test", null);
+        Article a = extractor.extract(raw);
+        assertEquals("Harbour crane collapses", a.title());
+        assertEquals(2, a.text().split("\n\n").length);
+        assertNull(a.published());
+        assertNull(a.language());
+    }
+
+    @Test
+    void survivesElementsNestedTensOfThousandsDeep() throws ExtractionException {
+        String para = "<p>Unclosed font tags pile up on old forum pages, and the text below them must still come out, "
+                + "whatever the depth of the tree.</p>";
+        String html = "<html><body>" + "<font><b>".repeat(30000) + para + para + "</body></html>";
+        RawDocument raw = new RawDocument("https://forum.example/t/1", Instant.now(), 200, Map.of(), "text/html",
+                html.getBytes(StandardCharsets.UTF_8), "test", null);
+        Article a = extractor.extract(raw);
+        assertTrue(a.text().startsWith("Unclosed font tags pile up"), a.text());
     }
 }
