@@ -35,7 +35,10 @@ final class Pages {
         if (!Files.isRegularFile(file)) throw new UserError("no such file: " + file);
         try {
             byte[] body = Files.readAllBytes(file);
-            return new RawDocument(file.toAbsolutePath().toUri().toString(), Instant.now(), 200, Map.of(), "text/html",
+            // A file named .html/.htm is taken as HTML; anything else is sniffed by the extractor.
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String type = name.matches(".*\\.html?(\\.gz)?$") ? "text/html" : null;
+            return new RawDocument(file.toAbsolutePath().toUri().toString(), Instant.now(), 200, Map.of(), type,
                     body, file.toString(), null);
         } catch (IOException e) {
             throw new UserError("cannot read " + file + ": " + e.getMessage());

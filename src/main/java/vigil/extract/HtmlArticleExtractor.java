@@ -20,7 +20,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     public Article extract(RawDocument raw) throws ExtractionException {
         byte[] body = raw.body();
         if (body.length == 0) throw new ExtractionException("empty document");
-        if (!looksLikeHtml(raw)) throw new ExtractionException("not HTML (" + raw.contentType() + ")");
+        if (!looksLikeHtml(raw)) {
+            throw new ExtractionException(raw.contentType() == null ? "not HTML" : "not HTML (" + raw.contentType() + ")");
+        }
         HtmlDecoder.Decoded decoded = HtmlDecoder.decode(body, raw.declaredCharset());
         String baseUri = raw.url().startsWith("http") ? raw.url() : "";
         Document doc = Jsoup.parse(decoded.text(), baseUri);
