@@ -111,6 +111,8 @@ class DashboardBrowserTest {
         // An event the coder found in the sample corpus opens with its evidence highlighted too.
         browser.findElement(By.xpath("//tr[contains(@class,'event-row')][contains(., 'Ariha')]")).click();
         Chromium.waitFor("the sample event's evidence", () -> !browser.findElements(By.cssSelector("#detail .article-text mark")).isEmpty());
+        // The verbatim copy of the agency report is listed as a copy, not as another independent source.
+        assertEquals("copy", browser.findElement(By.cssSelector("#source-list .copy-badge")).getText());
         screenshot("dashboard-sample-event.png");
     }
 

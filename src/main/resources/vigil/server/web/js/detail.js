@@ -24,12 +24,15 @@ export function eventDetail(d) {
     fact('Confidence', typeof e.confidence === 'number' ? e.confidence.toFixed(2) : null));
   const contradictions = k ? el('div', { class: 'contradictions' }, el('h3', {}, 'Contradictions'),
     el('ul', {}, c.contradictions.map((x) => el('li', {}, el('strong', {}, x.field + ': '),
-      x.claims.map((cl, i) => [i ? '; ' : '', cl.value, ' (', cl.site || '?', ')']))))) : null;
+      x.claims.map((cl, i) => [i ? '; ' : '', cl.value, ' (', cl.site || '?',
+        cl.evidence ? ': “' + cl.evidence.text + '”' : '', ')']))))) : null;
   const sources = el('div', { class: 'sources' }, el('h3', {}, 'Sources'),
     el('ul', { id: 'source-list' }, (c.sources || []).map((s) => el('li', {},
       el('a', { href: '#article/' + encodeURIComponent(s.article.id) }, s.article.title || s.article.url),
       ' — ', el('span', { class: 'site' }, s.article.site || ''), ' ',
-      el('time', { datetime: s.article.published || '' }, fmtTime(s.article.published || s.article.fetchedAt))))));
+      el('time', { datetime: s.article.published || '' }, fmtTime(s.article.published || s.article.fetchedAt)),
+      // Copies and rewrites are listed but do not count as independent sources.
+      s.copyOf ? el('span', { class: 'badge badge-quiet copy-badge' }, s.copyKind === 'rewrite' ? 'rewrite' : 'copy') : null))));
   const story = c.story ? el('p', {}, 'Story: ', el('a', { href: '#story/' + encodeURIComponent(c.story.id), id: 'story-link' },
     c.story.title || c.story.id), ` (${c.story.articles} articles)`) : null;
   return el('div', { class: 'event-detail', dataset: { id: e.id } },
