@@ -106,8 +106,10 @@ final class Roles {
             List<ActorFinder.Unit> t2 = tgt;
             src = src.stream().filter(u -> !t2.contains(u)).toList();
             // "by US President Donald Trump": the name right after the source's title is the source again
-            List<ActorFinder.Unit> s2 = src;
-            tgt = tgt.stream().filter(t -> s2.stream().noneMatch(x -> x.to() == t.from())).toList();
+            if (by != null && src.contains(by)) {
+                ActorFinder.Unit agent = by;
+                tgt = tgt.stream().filter(t -> agent.to() != t.from()).toList();
+            }
         }
         if (!noun && h.from() > 0 && toks.get(h.from()).folded().endsWith("ing") && toks.get(h.from() - 1).is(",")) {
             src = List.of(); // ", killing four": the subject is the main clause's, already coded there
