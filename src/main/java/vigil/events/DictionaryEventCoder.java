@@ -52,12 +52,43 @@ public final class DictionaryEventCoder implements EventCoder {
         List<Candidate> doc = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Candidate> found = codeSentence(article, text, s, lex, lang, published);
+            // "Five of the wounded died in hospital": the aftermath of the attack told before, not a new one
+            if (!found.isEmpty() && Tolls.aftermath(s.span().text()) && recentAssault(doc, s) != null
+                    && found.stream().allMatch(c -> c.plover().equals("ASSAULT") && c.trigger.weak())) {
+                found = List.of();
+            }
             for (Candidate c : found) mergeInto(doc, c);
+            if (found.isEmpty()) updateToll(doc, text, s);
         }
         List<CodedEvent> out = new ArrayList<>();
         int n = 0;
         for (Candidate c : doc) out.add(new CodedEvent(toEvent(art.id(), n++, c), Acled.label(c)));
         return out;
+    }
+
+    /**
+     * A later sentence with no event of its own that raises the death toll ("Five of the wounded died on Saturday,
+     * raising the toll to 17") updates the fatalities of the attack told just before.
+     */
+    private static void updateToll(List<Candidate> doc, String text, Sentence s) {
+        String lower = s.span().text().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("toll") && !lower.contains("number of")) return;
+        Candidate last = recentAssault(doc, s);
+        if (last == null) return;
+        List<Token> toks = Tokenizer.tokenize(text, s.span().start(), s.span().end());
+        Counts.Count toll = Tolls.find(toks);
+        if (toll == null || last.fatalities != null && last.fatalities >= toll.value()) return;
+        last.fatalities = toll.value();
+        last.evidence.removeIf(e -> e.field().equals("fatalities"));
+        last.evidence.add(new Evidence("fatalities", s.index(), span(text, toks, toll.from(), toll.to())));
+    }
+
+    private static Candidate recentAssault(List<Candidate> doc, Sentence s) {
+        Candidate last = null;
+        for (Candidate o : doc) {
+            if (o.plover().equals("ASSAULT") && s.index() - o.sentence <= 3) last = o;
+        }
+        return last;
     }
 
     private static final Set<String> COMPLEMENT_TAKERS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE",
