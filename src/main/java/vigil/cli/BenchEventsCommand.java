@@ -44,6 +44,14 @@ public final class BenchEventsCommand implements Callable<Integer> {
     @Option(names = "--dict", paramLabel = "DIR", description = "extra dictionaries")
     Path dict;
 
+    @Option(names = "--petrarch-dict", paramLabel = "DIR",
+            description = "dictionaries for the petr2_unittest data set only, whose gold is coded with PETRARCH's "
+                    + "fictional validation dictionaries (default: DATA/dictionaries/petr_validate when present)")
+    Path petrarchDict;
+
+    /** The data set coded with PETRARCH's validation dictionaries rather than with real-world ones. */
+    private static final String PETRARCH_SET = "petr2_unittest";
+
     @Option(names = "--out", paramLabel = "DIR", description = "keep predictions here (default: a temp directory)")
     Path out;
 
@@ -69,6 +77,10 @@ public final class BenchEventsCommand implements Callable<Integer> {
         if (sets.isEmpty()) throw new UserError("no <dataset>.jsonl files in " + data);
         Path dir = out != null ? Files.createDirectories(out) : Files.createTempDirectory("vigil-bench-events");
         DictionaryEventCoder coder = new DictionaryEventCoder(CodeCommand.loadDictionaries(dict));
+        Path petr = petrarchDict != null ? petrarchDict : data.resolve("dictionaries/petr_validate");
+        if (petrarchDict != null && !Files.isDirectory(petr)) throw new UserError("no dictionary directory: " + petr);
+        DictionaryEventCoder petrCoder = Files.isDirectory(petr)
+                ? new DictionaryEventCoder(CodeCommand.loadDictionaries(petr)) : null;
 
         List<Path> preds = new ArrayList<>();
         for (Path gold : sets) {
@@ -77,10 +89,15 @@ public final class BenchEventsCommand implements Callable<Integer> {
             Path pred = dir.resolve(name + ".pred.jsonl");
             try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8);
                  Writer w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
-                new BatchCoder(coder, null, view, minConfidence).run(r, w, gold.toString());
+                boolean usePetr = petrCoder != null && name.equals(PETRARCH_SET);
+                new BatchCoder(usePetr ? petrCoder : coder, null, view, minConfidence).run(r, w, gold.toString());
             }
             preds.add(pred);
             System.out.println("== " + name + " (view " + view + ")");
+            if (petrCoder != null && name.equals(PETRARCH_SET)) {
+                System.out.println("   coded with the built-in dictionaries plus " + petr
+                        + " (the PETRARCH validation dictionaries its gold is coded with), not with --dict");
+            }
             for (String lang : List.of("en", "es", "ar")) {
                 String res = python(score, gold, pred, "--lang", lang);
                 if (!res.startsWith("gold records: 0 ")) print(res, false);
