@@ -33,6 +33,8 @@ public final class Dictionaries {
         final PhraseIndex<TriggerDef> triggers = new PhraseIndex<>();
         final PhraseIndex<ActorDef> actors = new PhraseIndex<>();
         final PhraseIndex<Cue> cues = new PhraseIndex<>();
+        /** Triggers from CAMEO-era dictionaries, whose own patterns decide the code ("WILL NOT *"). */
+        final java.util.Set<TriggerDef> literal = new java.util.HashSet<>();
     }
 
     private final Map<String, Lexicon> lexicons = new HashMap<>();
@@ -102,6 +104,7 @@ public final class Dictionaries {
                     CameoDictionaryReader.read(cameoKind, r, name, new CameoDictionaryReader.Sink() {
                         public void trigger(TriggerDef t) {
                             lexicons.get(t.lang()).triggers.addFirst(t.phrase(), t);
+                            lexicons.get(t.lang()).literal.add(t);
                             triggerCount++;
                         }
 

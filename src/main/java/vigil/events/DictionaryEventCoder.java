@@ -115,6 +115,11 @@ public final class DictionaryEventCoder implements EventCoder {
                 if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));
                 continue;
             }
+            if (ContextRules.INTENT.equals(why) && lex.literal.contains(h.value())) {
+                // a CAMEO dictionary codes an announced act with the verb's own code, as PETRARCH does
+                kept.add(h);
+                continue;
+            }
             if (ContextRules.INTENT.equals(why)) {
                 boolean unless = cues.stream().anyMatch(c -> c.value() == Cue.UNLESS && c.from() >= h.to());
                 TriggerDef announced = unless ? ContextRules.asThreat(h.value()) : ContextRules.asIntent(h.value());
