@@ -64,6 +64,12 @@ public final class BenchEventsCommand implements Callable<Integer> {
      */
     private static final Set<String> PLOVER2018 = Set.of("plover_gsr", "up_es_protest_plover");
 
+    /**
+     * Data sets coded by PETRARCH (or corrected from its output), which counts one event per source-target pair;
+     * they are scored on the CAMEO view.
+     */
+    private static final Set<String> DYADIC = Set.of("petr2_unittest", "petr2_gsr");
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(data)) throw new UserError("no gold directory: " + data);
@@ -122,6 +128,7 @@ public final class BenchEventsCommand implements Callable<Integer> {
 
     private static Views viewFor(String name, Path gold) throws IOException {
         if (PLOVER2018.contains(name)) return Views.PLOVER2018;
+        if (DYADIC.contains(name)) return Views.CAMEO;
         try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
             String first = r.readLine();
             if (first != null && first.contains("\"ontology\": \"ACLED\"")) return Views.ACLED;
