@@ -83,6 +83,14 @@ public final class DictionaryEventCoder implements EventCoder {
         last.evidence.add(new Evidence("fatalities", s.index(), span(text, toks, toll.from(), toll.to())));
     }
 
+    /** "Russian-backed rebels", "long-threatened invasion": a participle glued to a word by a hyphen is an adjective. */
+    private static boolean compoundAdjective(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (h.value().noun() || h.from() < 2 || h.to() - h.from() > 1) return false;
+        Token dash = toks.get(h.from() - 1), before = toks.get(h.from() - 2), word = toks.get(h.from());
+        return dash.text().equals("-") && before.end() == dash.start() && dash.end() == word.start() && before.isWord()
+                && word.folded().endsWith("ed");
+    }
+
     private static Candidate recentAssault(List<Candidate> doc, Sentence s) {
         Candidate last = null;
         for (Candidate o : doc) {
@@ -109,13 +117,13 @@ public final class DictionaryEventCoder implements EventCoder {
         boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
-            String why = ContextRules.reject(toks, h, cues, lang, armed);
+            String why = compoundAdjective(toks, h) ? "compound adjective" : ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());
                 if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));
                 continue;
             }
-            if (ContextRules.INTENT.equals(why) && lex.literal.contains(h.value())) {
+            if ((ContextRules.INTENT.equals(why) || "future".equals(why)) && lex.literal.contains(h.value())) {
                 // a CAMEO dictionary codes an announced act with the verb's own code, as PETRARCH does
                 kept.add(h);
                 continue;
