@@ -34,6 +34,8 @@ final class Dyads {
             int n = 0;
             for (List<Actor> s : sources) {
                 for (List<Actor> t : targets) {
+                    // "Gondor, Arnor and Rohan met": each meets the others, not itself
+                    if (!s.isEmpty() && !t.isEmpty() && s.get(0).span().equals(t.get(0).span())) continue;
                     Event d = new Event(e.id() + (n == 0 ? "" : "-" + n), e.articleId(), e.plover(), e.mode(),
                             e.context(), e.cameo(), s, t, e.location(), e.date(), e.fatalities(), e.injured(),
                             e.confidence(), e.evidence());

@@ -115,4 +115,18 @@ class CameoDictionaryTest {
         assertEquals(1, std.size());
         assertEquals(2, cameo.size(), cameo.toString());
     }
+
+    @Test
+    void dyadsNeverPairAnActorWithItself() {
+        vigil.model.Span a = new vigil.model.Span(0, 8, "Valdoria"), b = new vigil.model.Span(13, 20, "Kestrel");
+        vigil.model.Actor va = new vigil.model.Actor(a, "VLD", null, null, "VLD");
+        vigil.model.Actor kb = new vigil.model.Actor(b, "KST", null, null, "KST");
+        Event met = new Event("e", "t1", "CONSULT", null, List.of(), "040", List.of(va, kb), List.of(va, kb), null,
+                null, null, null, 0.5, List.of());
+        List<CodedEvent> dyads = Dyads.split(List.of(new CodedEvent(met, null)));
+        assertEquals(2, dyads.size(), dyads.toString());
+        for (CodedEvent d : dyads) {
+            assertTrue(!d.event().sources().get(0).span().equals(d.event().targets().get(0).span()));
+        }
+    }
 }
