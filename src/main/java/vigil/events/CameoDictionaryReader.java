@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 final class CameoDictionaryReader {
     /** Where the entries go. */
     interface Sink {
-        void trigger(TriggerDef t);
+        /** @param reverse the code of what the target does back ("[032:033]": a visit is also hosted), or null */
+        void trigger(TriggerDef t, String reverse);
 
         void actor(String phrase, String country, String sector);
     }
@@ -100,7 +101,7 @@ final class CameoDictionaryReader {
     private static void readVerbs(List<String> lines, String file, Sink sink) {
         Map<String, List<String>> synsets = new HashMap<>();
         String synset = null;
-        String blockCode = null;
+        String blockCode = null, blockReverse = null;
         List<String> verbForms = new ArrayList<>();
         boolean inBlock = false;
         int n = 0;
@@ -117,7 +118,9 @@ final class CameoDictionaryReader {
                 inBlock = true;
                 verbForms = new ArrayList<>();
                 Matcher c = CODE.matcher(h.group(2));
-                blockCode = c.find() ? code(c.group(1)) : null;
+                boolean found = c.find();
+                blockCode = found ? code(c.group(1)) : null;
+                blockReverse = found ? reverse(c.group(1)) : null;
                 continue;
             }
             if (line.startsWith("&") && !line.contains("[")) {
@@ -134,12 +137,12 @@ final class CameoDictionaryReader {
             if (line.startsWith("-")) {
                 Matcher c = CODE.matcher(line);
                 if (!c.find()) throw new IllegalArgumentException(file + ":" + n + ": pattern without a [code]");
-                String code = code(c.group(1));
+                String code = code(c.group(1)), reverse = reverse(c.group(1));
                 String body = line.substring(1, c.start()).strip();
                 if (code == null || !body.contains("*")) continue;
                 for (String form : verbForms) {
                     for (String phrase : expand(body.replace("*", form.replace(' ', '_')), synsets, 0)) {
-                        add(sink, phrase, code);
+                        add(sink, phrase, code, reverse);
                     }
                 }
                 continue;
@@ -147,15 +150,17 @@ final class CameoDictionaryReader {
             // a verb line: "BREAK { BROKE BROKEN }", "+BREAK_DOWN {...}", "DOWNPLAY [014]"
             String verbLine = line.startsWith("+") ? line.substring(1) : line;
             Matcher c = CODE.matcher(verbLine);
-            String own = null;
+            String own = null, ownReverse = null;
             if (c.find()) {
                 own = code(c.group(1));
+                ownReverse = reverse(c.group(1));
                 verbLine = verbLine.substring(0, c.start());
             }
             List<String> forms = verbForms(verbLine);
             verbForms.addAll(forms);
             String code = own != null ? own : blockCode;
-            if (code != null) for (String f : forms) add(sink, f, code);
+            String reverse = own != null ? ownReverse : blockReverse;
+            if (code != null) for (String f : forms) add(sink, f, code, reverse);
         }
     }
 
@@ -167,6 +172,12 @@ final class CameoDictionaryReader {
         c = c.strip();
         // "---" codes nothing; "+++", "###" and other non-numeric codes are markers of the old coders
         return c.isEmpty() || !Character.isDigit(c.charAt(0)) ? null : c;
+    }
+
+    /** The part after ":" in a [code], the code of the reverse event, or null. */
+    private static String reverse(String inside) {
+        int colon = inside.indexOf(':');
+        return colon < 0 ? null : code(inside.substring(colon + 1));
     }
 
     /** The forms of a verb line: the base with regular endings, plus the irregular forms in braces. */
@@ -278,7 +289,7 @@ final class CameoDictionaryReader {
         if (!words.isEmpty() && !words.get(words.size() - 1).equals(Phrase.GAP)) words.add(Phrase.GAP);
     }
 
-    private static void add(Sink sink, String phrase, String cameo) {
+    private static void add(Sink sink, String phrase, String cameo, String reverse) {
         CameoPlover.Type t = CameoPlover.of(cameo);
         Phrase p;
         try {
@@ -286,7 +297,7 @@ final class CameoDictionaryReader {
         } catch (IllegalArgumentException e) {
             return;
         }
-        sink.trigger(new TriggerDef("en", false, false, p, t.plover(), t.mode(), t.context(), cameo, null));
+        sink.trigger(new TriggerDef("en", false, false, p, t.plover(), t.mode(), t.context(), cameo, null), reverse);
     }
 
     // ------------------------------------------------------------------ actors and agents

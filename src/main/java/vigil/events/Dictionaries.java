@@ -35,6 +35,8 @@ public final class Dictionaries {
         final PhraseIndex<Cue> cues = new PhraseIndex<>();
         /** Triggers from CAMEO-era dictionaries, whose own patterns decide the code ("WILL NOT *"). */
         final java.util.Set<TriggerDef> literal = new java.util.HashSet<>();
+        /** What the target does back, for CAMEO codes written "[032:033]" (a visit is also hosting). */
+        final Map<TriggerDef, TriggerDef> reverse = new HashMap<>();
     }
 
     private final Map<String, Lexicon> lexicons = new HashMap<>();
@@ -102,9 +104,14 @@ public final class Dictionaries {
                 if (cameoKind != null) {
                     // a PETRARCH / TABARI dictionary (CAMEO codes, mapped to PLOVER)
                     CameoDictionaryReader.read(cameoKind, r, name, new CameoDictionaryReader.Sink() {
-                        public void trigger(TriggerDef t) {
+                        public void trigger(TriggerDef t, String reverse) {
                             lexicons.get(t.lang()).triggers.addFirst(t.phrase(), t);
                             lexicons.get(t.lang()).literal.add(t);
+                            if (reverse != null) {
+                                CameoPlover.Type r = CameoPlover.of(reverse);
+                                lexicons.get(t.lang()).reverse.put(t, new TriggerDef(t.lang(), t.noun(), t.weak(),
+                                        t.phrase(), r.plover(), r.mode(), r.context(), reverse, null));
+                            }
                             triggerCount++;
                         }
 

@@ -91,6 +91,27 @@ public final class DictionaryEventCoder implements EventCoder {
                 && word.folded().endsWith("ed");
     }
 
+    /** "Dagolath's minister left for Gondor" [032:033]: Gondor also hosts Dagolath's minister (CAMEO dictionaries). */
+    private static List<Candidate> withReverse(List<Candidate> out, Dictionaries.Lexicon lex) {
+        if (lex.reverse.isEmpty()) return out;
+        List<Candidate> all = new ArrayList<>(out);
+        for (Candidate c : out) {
+            TriggerDef r = lex.reverse.get(c.trigger);
+            if (r == null || c.sources.isEmpty() || c.targets.isEmpty()) continue;
+            Candidate back = new Candidate();
+            back.trigger = r;
+            back.sentence = c.sentence;
+            back.triggerStart = c.triggerStart;
+            back.salience = c.salience;
+            back.mode = r.mode();
+            back.sources.addAll(c.targets);
+            back.targets.addAll(c.sources);
+            back.evidence.addAll(c.evidence);
+            all.add(back);
+        }
+        return all;
+    }
+
     private static Candidate recentAssault(List<Candidate> doc, Sentence s) {
         Candidate last = null;
         for (Candidate o : doc) {
@@ -187,6 +208,7 @@ public final class DictionaryEventCoder implements EventCoder {
         EventShaping.markRiots(out, toks);
         out = EventShaping.riotsAsProtests(out);
         out = EventShaping.mainEvents(out);
+        out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         DatePick date = pickDate(article, text, toks, sp, published);
         for (Candidate c : out) {

@@ -129,4 +129,17 @@ class CameoDictionaryTest {
             assertTrue(!d.event().sources().get(0).span().equals(d.event().targets().get(0).span()));
         }
     }
+
+    @Test
+    void reverseCodeAddsWhatTheTargetDoesBack() {
+        List<Event> es = code("The Valdorian foreign minister toured the Kestrel Republic on Monday.");
+        assertEquals(2, es.size(), es.toString());
+        Event visit = es.stream().filter(e -> e.cameo().equals("042")).findFirst().orElseThrow();
+        Event host = es.stream().filter(e -> e.cameo().equals("043")).findFirst().orElseThrow();
+        assertEquals("VLD", visit.sources().get(0).country());
+        assertEquals("KST", visit.targets().get(0).country());
+        assertEquals("KST", host.sources().get(0).country());
+        assertEquals("VLD", host.targets().get(0).country());
+        assertEquals("CONSULT", host.plover());
+    }
 }
