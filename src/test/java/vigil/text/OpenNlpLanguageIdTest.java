@@ -39,4 +39,26 @@ class OpenNlpLanguageIdTest {
         assertEquals("en", OpenNlpLanguageId.get().guess(text, text.length()).language());
         assertNull(OpenNlpLanguageId.get().guess("   ", 100));
     }
+
+    @Test
+    void threadsShareTheModelSafely() throws Exception {
+        List<String> texts = List.of(
+                "The army said it had retaken the town after two days of fighting with rebel forces.",
+                "El ejército dijo que había recuperado la ciudad tras dos días de combates con los rebeldes.",
+                "L'armée a déclaré avoir repris la ville après deux jours de combats avec les rebelles.",
+                "Die Armee erklärte, sie habe die Stadt nach zweitägigen Kämpfen mit den Rebellen zurückerobert.");
+        List<String> expected = texts.stream().map(t -> OpenNlpLanguageId.get().guess(t, 1000).language()).toList();
+        assertEquals(List.of("en", "es", "fr", "de"), expected);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String t = texts.get(i % texts.size());
+                futures.add(pool.submit(() -> OpenNlpLanguageId.get().guess(t, 1000).language()));
+            }
+            for (int i = 0; i < futures.size(); i++) assertEquals(expected.get(i % texts.size()), futures.get(i).get());
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
