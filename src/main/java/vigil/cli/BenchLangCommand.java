@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.ServiceLoader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +29,7 @@ import vigil.text.LanguageDetector;
 import vigil.text.OpenNlpLanguageId;
 import vigil.text.ScriptWordsLanguageId;
 import vigil.text.TextAnnotator;
+import vigil.cli.LanguageIdCandidates.Candidate;
 
 /**
  * {@code vigil bench lang}: language-id candidates side by side on texts of known language — accuracy per kind
@@ -68,8 +69,6 @@ public final class BenchLangCommand implements Runnable {
 
     record Doc(String source, String kind, String lang, String text) {}
 
-    private record Candidate(String name, String note, Supplier<Function<String, String>> loader) {}
-
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
@@ -98,17 +97,22 @@ public final class BenchLangCommand implements Runnable {
                             return g == null ? null : g.language();
                         }),
                 new Candidate("vigil-script+opennlp", "chosen: script first, OpenNLP for Latin script (first "
-                        + "1,000 chars); load shared with opennlp above", () -> LanguageDetector::detect),
-                new Candidate("lingua-low", "Lingua 1.2.2 low-accuracy mode, " + 34 + " languages",
-                        () -> LinguaLanguageId.load(true)),
-                new Candidate("lingua-high", "Lingua 1.2.2 high-accuracy mode, " + 34 + " languages",
-                        () -> LinguaLanguageId.load(false)));
+                        + "1,000 chars); load shared with opennlp above", () -> LanguageDetector::detect));
+        List<Candidate> all = new ArrayList<>(candidates);
+        try {
+            for (LanguageIdCandidates more : ServiceLoader.load(LanguageIdCandidates.class)) all.addAll(more.candidates());
+        } catch (java.util.ServiceConfigurationError | NoClassDefFoundError e) {
+            // classes left in target/ by an earlier -Pbench-lingua build, without Lingua's jar on this classpath
+        }
+        if (all.size() == candidates.size()) {
+            out.println("  (Lingua is not in this build: build with `mvn -Pbench-lingua -DskipTests package` to compare it)");
+        }
 
         out.printf("  %-22s %6s %7s %7s %8s %11s | %6s %6s %6s %6s | %6s%n", "candidate", "load s", "modelMB", "peakMB",
                 "docs/s", "chars/s", "title", "sent", "articl", "all", "route");
         List<String> details = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (!only.isEmpty() && only.stream().noneMatch(c.name::startsWith)) continue;
+        for (Candidate c : all) {
+            if (!only.isEmpty() && only.stream().noneMatch(c.name()::startsWith)) continue;
             measure(c, docs, chars, out, details);
         }
         out.println("  title/sent/articl/all = exact-language accuracy; route = en/es/ar/not-coded decision accuracy");
@@ -120,15 +124,8 @@ public final class BenchLangCommand implements Runnable {
         long before = usedAfterGc();
         resetPeaks();
         long t0 = System.nanoTime();
-        Function<String, String> detector;
-        try {
-            detector = c.loader.get();
-            detector.apply("warm up"); // lazy models load here
-        } catch (NoClassDefFoundError e) {
-            // Lingua is a provided dependency: present when run with the compile classpath, absent from target/lib
-            out.printf("  %-22s skipped: Lingua is not on the classpath (run as in docs/language.md)%n", c.name);
-            return;
-        }
+        Function<String, String> detector = c.loader().get();
+        detector.apply("warm up"); // lazy models load here
         double load = (System.nanoTime() - t0) / 1e9;
         long model = Math.max(0, usedAfterGc() - before);
         String[] got = new String[docs.size()];
@@ -153,13 +150,13 @@ public final class BenchLangCommand implements Runnable {
             if (routeOf(d.lang()).equals(routeOf(got[i]))) route++;
             if (!ok) confusions.merge(d.lang() + "->" + got[i], 1L, Long::sum);
             if (!ok && shown++ < showErrors) {
-                details.add("    " + c.name + " " + d.lang() + "->" + got[i] + ": " + d.text().substring(0, Math.min(100, d.text().length())).replace('\n', ' '));
+                details.add("    " + c.name() + " " + d.lang() + "->" + got[i] + ": " + d.text().substring(0, Math.min(100, d.text().length())).replace('\n', ' '));
             }
         }
-        out.printf("  %-22s %6.2f %7d %7d %8.0f %,11.0f | %6s %6s %6s %6s | %6.3f%n", c.name, load, model >> 20, peak >> 20,
+        out.printf("  %-22s %6.2f %7d %7d %8.0f %,11.0f | %6s %6s %6s %6s | %6.3f%n", c.name(), load, model >> 20, peak >> 20,
                 docs.size() * passes / seconds, chars * passes / seconds, acc(kind.get("title")), acc(kind.get("sentence")),
                 acc(kind.get("article")), acc(kind.get("all")), (double) route / docs.size());
-        StringBuilder sb = new StringBuilder("  ").append(c.name).append(" (").append(c.note).append(")\n    per language/kind: ");
+        StringBuilder sb = new StringBuilder("  ").append(c.name()).append(" (").append(c.note()).append(")\n    per language/kind: ");
         lang.forEach((k, v) -> sb.append(k).append(' ').append(v[0]).append('/').append(v[1]).append("  "));
         Map<String, Long> top = new LinkedHashMap<>();
         confusions.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)

@@ -1,5 +1,6 @@
 package vigil.cli;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -9,12 +10,17 @@ import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 /**
- * Lingua 1.2.2 as a {@code vigil bench lang} candidate only. Lingua is a {@code provided} dependency (80 MB jar,
- * 110 MB with Kotlin, Moshi and fastutil) that the packaged app does not ship, so this class is loaded only when
- * the bench runs with the compile classpath (see docs/language.md); otherwise the bench reports it as skipped.
+ * Lingua 1.2.2 as {@code vigil bench lang} candidates, low and high accuracy mode. Built only with
+ * {@code mvn -Pbench-lingua} (80 MB jar, 110 MB with fastutil, Moshi and kotlin-reflect), never shipped by the
+ * default build; the bench finds it through {@link java.util.ServiceLoader}.
  */
-final class LinguaLanguageId {
-    private LinguaLanguageId() {}
+public final class LinguaLanguageId implements LanguageIdCandidates {
+    @Override
+    public List<Candidate> candidates() {
+        String langs = LANGUAGES.length + " languages";
+        return List.of(new Candidate("lingua-low", "Lingua 1.2.2 low-accuracy mode, " + langs, () -> load(true)),
+                new Candidate("lingua-high", "Lingua 1.2.2 high-accuracy mode, " + langs, () -> load(false)));
+    }
 
     /** The languages Lingua chooses among: the coded three plus the languages news in the corpus is likely in. */
     static final IsoCode639_1[] LANGUAGES = {
