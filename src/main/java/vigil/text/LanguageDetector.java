@@ -9,7 +9,7 @@ import java.util.List;
  * the choice: {@code vigil bench lang} and docs/language.md. Thread-safe; the model loads on first use.
  */
 public final class LanguageDetector {
-    /** Characters the model reads; more adds time, not accuracy, on news text. */
+    /** Characters the model reads; reading 3,000 added time, not accuracy, in {@code vigil bench lang}. */
     static final int MODEL_CHARS = 1000;
 
     private LanguageDetector() {}
@@ -22,18 +22,17 @@ public final class LanguageDetector {
         List<OpenNlpLanguageId.Guess> ranked = OpenNlpLanguageId.get().ranked(head);
         if (ranked.isEmpty()) return null;
         if (text.length() < SHORT) {
+            double best = ranked.get(0).confidence();
             // a headline: the model alone takes names-heavy English titles for Dutch, Norwegian, Malagasy...; when
             // the function words point to a coded language the model finds plausible, that language wins
             String byWords = ScriptWordsLanguageId.detect(text);
             if (TextAnnotator.isCoded(byWords)) {
-                double best = ranked.get(0).confidence();
                 for (OpenNlpLanguageId.Guess g : ranked) {
                     if (g.confidence() < best * PLAUSIBLE) break;
                     if (g.language().equals(byWords)) return byWords;
                 }
             }
             // no telling function word: on a near tie, a coded language wins (most of Vigil's sources are en/es/ar)
-            double best = ranked.get(0).confidence();
             for (OpenNlpLanguageId.Guess g : ranked) {
                 if (g.confidence() < best * TIE) break;
                 if (TextAnnotator.isCoded(g.language())) return g.language();
