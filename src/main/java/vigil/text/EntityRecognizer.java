@@ -274,6 +274,8 @@ public final class EntityRecognizer {
         } else if (to - from > 1 && (LOCATION_HEADS.contains(last) || LOCATION_HEADS.contains(first)
                 || LOCATION_PREFIXES.contains(first))) {
             type = EntityType.LOCATION;
+        } else if (next != null && !next.isCapitalized() && LOCATION_HEADS.contains(next.text().toLowerCase(Locale.ROOT))) {
+            type = EntityType.LOCATION; // "the M4 highway", "the Wadi Horan valley", "Anbar province"
         }
         // a head word outweighs a speech verb ("the Joint Operations Command said"), not a first name or a title
         if (type != null && !namedPerson) {
