@@ -34,9 +34,14 @@ final class Places {
         return iso3 == null ? null : ISO3_TO_2.get(iso3);
     }
 
-    /** A place opening the sentence and followed by a dash or "(Reuters)": the dateline of a wire report. */
+    /** A place opening the sentence in capitals, or followed by a dash or "(Reuters)": the dateline of a wire report. */
     static boolean dateline(String text, Span place, Span sentence) {
         if (place.start() != sentence.start()) return false;
+        String name = place.text();
+        // "IDLIB, Syria, March 11 (LPA) —": a place in capitals opening a report is its dateline
+        if (name.length() > 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         int i = place.end();
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i++;
         if (i >= text.length()) return false;

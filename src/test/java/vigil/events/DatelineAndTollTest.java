@@ -27,6 +27,16 @@ class DatelineAndTollTest {
     }
 
     @Test
+    void aDatelineWithCountryAndDateToo() {
+        vigil.model.Article a = CoderFixtures.article("BAGHDAD, Iraq, March 14 (NP) - A roadside bomb killed two soldiers"
+                + " near the town of Rutba on Friday, officials said.", "en", "2025-03-15").article();
+        List<Event> es = CoderFixtures.CODER.code(vigil.pipeline.Pipelines.annotator().annotate(a));
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(es.get(0).location().name().contains("Ruţbah") || es.get(0).location().name().contains("Rutba"),
+                es.get(0).location().toString());
+    }
+
+    @Test
     void oneAndTwoMoreAreThree() {
         assertEquals(3, lead().fatalities());
         assertEquals(3, CoderFixtures.code("Gunmen killed a village elder and two of his sons in Kidal.", "en").get(0).fatalities());
