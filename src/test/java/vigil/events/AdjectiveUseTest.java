@@ -34,4 +34,10 @@ class AdjectiveUseTest {
         // "would" on its own still announces
         assertTrue(types("Officials said the rebels would attack the town.").stream().noneMatch(t -> t.equals("ASSAULT")));
     }
+
+    @Test
+    void toDebateIsNotAnAnalysisSentence() {
+        assertTrue(types("Hamas rejected an invitation to debate the plan with rival factions.").contains("REJECT"));
+        assertTrue(types("The debate over whether the army rejected the plan continued.").isEmpty());
+    }
 }
