@@ -23,6 +23,10 @@ final class Counts {
             "reportedly", "also", "fueron", "resultaron", "han", "habian", "quedaron", "sido", "being", "later");
 
     static Count find(List<Token> toks, List<PhraseIndex.Hit<Cue>> cues, Cue kind) {
+        if (kind == Cue.DEATH) {
+            Count toll = Tolls.find(toks);
+            if (toll != null) return toll;
+        }
         for (PhraseIndex.Hit<Cue> c : cues) {
             if (c.value() != kind) continue;
             Count back = backward(toks, c.from());
@@ -98,6 +102,8 @@ final class Counts {
             long v = NumberWords.value(t);
             boolean one = v < 0 && NumberWords.isOne(t) && to >= 0 && i + 1 < at;
             if (v > 0 && v < 100000 || one) {
+                // "five of the wounded died": people already counted as injured, not a new count of the dead
+                if (total == 0 && partOfInjured(toks, i + 1, at)) return null;
                 total += v > 0 ? (int) v : 1;
                 from = i;
                 if (to < 0) to = i + 1;
@@ -115,5 +121,16 @@ final class Counts {
             i--;
         }
         return total > 0 ? new Count(total, from, to) : null;
+    }
+
+    private static final Set<String> INJURED = Set.of("wounded", "injured", "hurt", "heridos", "herido", "lesionados",
+            "جرحى", "المصابين", "مصابين");
+
+    /** "of the wounded", "de los heridos" between a number and the word of dying. */
+    private static boolean partOfInjured(List<Token> toks, int from, int to) {
+        for (int k = from; k < to && k < from + 4; k++) {
+            if (INJURED.contains(toks.get(k).folded()) && k > from && toks.get(from).is("of", "de", "من")) return true;
+        }
+        return false;
     }
 }
