@@ -61,8 +61,8 @@ final class ToponymRecognizer {
     private static final java.util.Set<String> COUNTY_WORDS = java.util.Set.of("county", "parish", "borough");
 
     /**
-     * "Henry County", "Lamar County": counties are not in the gazetteer, so the mention resolves to the
-     * same-named town of the state the article is about, or failing that to the state itself.
+     * "Henry County", "Lamar County": US counties are in the gazetteer (ADM2); other "X County" names resolve to
+     * the same-named US town of the state the article is about, or failing that to the state itself.
      */
     private Mention matchCounty(Tokens tk, int i) {
         for (int k = i; k < Math.min(tk.size - 1, i + 3); k++) {
@@ -73,6 +73,8 @@ final class ToponymRecognizer {
                 String name = tk.text.substring(tk.start[i], tk.end[k]);
                 String key = Names.key(name);
                 if (lex.alwaysStop.contains(key) && i == k) return null;
+                int[] counties = gaz.candidates(Names.key(tk.text.substring(tk.start[i], tk.end[c])));
+                if (counties != null) return new Mention(tk.start[i], tk.end[c], "county:" + key, counties, false, i, c);
                 int[] towns = gaz.candidates(key);
                 int[] states = gaz.admin1sOf("US");
                 int[] towns2 = towns == null ? new int[0] : java.util.Arrays.stream(towns)

@@ -117,6 +117,18 @@ class GeoparserTest {
     }
 
     @Test
+    void usCountiesResolveToTheCountyOfTheStateInContext() {
+        Place tn = place("Deputies in Henry County, Tennessee, arrested two men after a chase that ended in Paris.",
+                "Henry County");
+        assertEquals("ADM2", tn.featureCode());
+        assertEquals("Tennessee", tn.admin1());
+        Place ga = place("The school board in Henry County approved the budget; McDonough and Stockbridge schools "
+                + "will add teachers, Georgia officials said.", "Henry County");
+        assertEquals("Georgia", ga.admin1());
+        assertTrue(ga.lat() > 33 && ga.lat() < 34 && ga.lon() > -84.5 && ga.lon() < -83.8, () -> "Henry County, GA at " + ga);
+    }
+
+    @Test
     void commonWordsAndPeopleAreNotPlaces() {
         String text = "President Obama met Mr. Lincoln at the White Hall. Will they meet again in March? "
                 + "Police said the Bank Street office was closed.";
