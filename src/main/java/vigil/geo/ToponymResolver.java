@@ -19,6 +19,7 @@ final class ToponymResolver {
     private static final int ROUNDS = 3;
     private static final double NAME_BONUS = 2.5;
     private static final double COUNTRY_WEIGHT = 5.0;
+    private static final double ADMIN1_PEERS_MAX = 2.0;
 
     private final Gazetteer gaz;
 
@@ -108,8 +109,11 @@ final class ToponymResolver {
         List<Set<String>> perGroup = new ArrayList<>();
         for (Group g : gs) {
             Set<String> a1 = new HashSet<>();
+            boolean division = namesDivision(g);
             for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
                 GeoName p = gaz.place(g.cands[c]);
+                // "Oregon, Indiana, Washington": a state's namesake towns must not vote for each other's state
+                if (division && !p.isAdmin1()) continue;
                 if (p.admin1() != null && !p.isCountry()) a1.add(p.country() + "\t" + p.admin1());
             }
             perGroup.add(a1);
@@ -118,14 +122,24 @@ final class ToponymResolver {
         int gi = 0;
         for (Group g : gs) {
             Set<String> own = perGroup.get(gi++);
+            boolean division = namesDivision(g);
             for (int c = 0; c < g.cands.length; c++) {
                 GeoName p = gaz.place(g.cands[c]);
-                if (p.admin1() == null || p.isCountry()) continue;
+                if (p.admin1() == null || p.isCountry() || (division && !p.isAdmin1())) continue;
                 String a = p.country() + "\t" + p.admin1();
                 int others = groupsPerAdmin1.getOrDefault(a, 0) - (own.contains(a) ? 1 : 0);
                 if (others > 0) g.qualifier[c] += Math.min(SHARED_MAX, SHARED_EACH * others);
             }
         }
+    }
+
+    /** Whether the name is a first-level division's own name ("Oregon", "Queensland"). */
+    private boolean namesDivision(Group g) {
+        for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
+            GeoName p = gaz.place(g.cands[c]);
+            if (p.isAdmin1() && g.prior[c] > 0 && Names.key(p.name()).equals(g.key)) return true;
+        }
+        return false;
     }
 
     private static final double SHARED_EACH = 0.5;
@@ -163,6 +177,7 @@ final class ToponymResolver {
         double total;
         final Set<String> admin1s = new HashSet<>();
         final Map<String, Integer> admin1Cities = new HashMap<>();
+        final Map<String, Integer> admin1sPerCountry = new HashMap<>();
         final List<Group> groups;
 
         Context(Iterable<Group> gs) {
@@ -174,7 +189,10 @@ final class ToponymResolver {
                 double w = (p.isCountry() ? 2.0 : 1.0) * Math.min(3, g.count);
                 countryVotes.merge(p.country(), w, Double::sum);
                 total += w;
-                if (p.isAdmin1()) admin1s.add(p.country() + "\t" + p.admin1());
+                if (p.isAdmin1()) {
+                    admin1s.add(p.country() + "\t" + p.admin1());
+                    admin1sPerCountry.merge(p.country(), 1, Integer::sum);
+                }
                 else if (p.admin1() != null) admin1Cities.merge(p.country() + "\t" + p.admin1(), 1, Integer::sum);
             }
         }
@@ -204,6 +222,9 @@ final class ToponymResolver {
                 // a division whose towns the article names ("Georgia" with Atlanta and Savannah)
                 int cities = ctx.admin1Cities.getOrDefault(p.country() + "\t" + p.admin1(), 0);
                 if (cities > 0) s += Math.min(2.0, 1.0 * cities);
+                // a list of the country's other divisions ("Alberta, Manitoba, Ontario and New Brunswick")
+                int peers = ctx.admin1sPerCountry.getOrDefault(p.country(), 0) - (own == p ? 1 : 0);
+                if (peers > 0) s += Math.min(ADMIN1_PEERS_MAX, 0.5 * peers);
             }
             if (!p.isCountry() && !p.isRegion() && g.cands.length > 1) s += proximity(g, p, ctx);
             if (s > bestScore) {
