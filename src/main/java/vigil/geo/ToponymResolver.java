@@ -60,6 +60,7 @@ final class ToponymResolver {
         }
         qualifiers(text, mentions, of);
         sharedRegions(groups.values());
+        nearbyCandidates(new ArrayList<>(groups.values()));
 
         for (Group g : groups.values()) g.pick = argmax(g.prior, g.qualifier);
         for (int round = 0; round < ROUNDS; round++) {
@@ -132,6 +133,66 @@ final class ToponymResolver {
             }
         }
     }
+
+    /**
+     * Spatial coherence below the state level: "Logan", "Rogersville" and "Greene County" each exist in several
+     * states, but only in Missouri are all three within a few dozen km. A town or county gains for every other
+     * name of the article that has a candidate in the same or a neighbouring half-degree cell; names with
+     * candidates everywhere ("Springfield") count for less.
+     */
+    private void nearbyCandidates(List<Group> gs) {
+        if (gs.size() < 2) return;
+        Map<Long, List<Integer>> groupsInCell = new HashMap<>();
+        double[] weight = new double[gs.size()];
+        for (int gi = 0; gi < gs.size(); gi++) {
+            Group g = gs.get(gi);
+            Set<Long> cells = new HashSet<>();
+            for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
+                GeoName p = gaz.place(g.cands[c]);
+                if (local(p)) cells.add(cell(p.lat(), p.lon()));
+            }
+            weight[gi] = cells.isEmpty() ? 0 : Math.min(1.0, 4.0 / cells.size());
+            for (long cell : cells) groupsInCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(gi);
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int gi = 0; gi < gs.size(); gi++) {
+            Group g = gs.get(gi);
+            for (int c = 0; c < g.cands.length; c++) {
+                GeoName p = gaz.place(g.cands[c]);
+                if (!local(p)) continue;
+                seen.clear();
+                double sum = 0;
+                long lat = latCell(p.lat()), lon = lonCell(p.lon());
+                for (long dy = -1; dy <= 1; dy++) {
+                    for (long dx = -1; dx <= 1; dx++) {
+                        List<Integer> in = groupsInCell.get(((lat + dy) << 32) ^ ((lon + dx) & 0xffffffffL));
+                        if (in == null) continue;
+                        for (int h : in) if (h != gi && seen.add(h)) sum += weight[h];
+                    }
+                }
+                if (sum > 0) g.qualifier[c] += Math.min(NEARBY_MAX, NEARBY_EACH * sum);
+            }
+        }
+    }
+
+    private static boolean local(GeoName p) {
+        return !p.isCountry() && !p.isAdmin1() && !p.isRegion() && p.country() != null;
+    }
+
+    private static long latCell(double lat) {
+        return (long) Math.floor(lat * 2);
+    }
+
+    private static long lonCell(double lon) {
+        return (long) Math.floor(lon * 2);
+    }
+
+    private static long cell(double lat, double lon) {
+        return (latCell(lat) << 32) ^ (lonCell(lon) & 0xffffffffL);
+    }
+
+    private static final double NEARBY_EACH = 1.0;
+    private static final double NEARBY_MAX = 2.0;
 
     /** Whether the name is a first-level division's own name ("Oregon", "Queensland"). */
     private boolean namesDivision(Group g) {
