@@ -20,6 +20,8 @@ final class ToponymResolver {
     private static final double NAME_BONUS = 2.5;
     private static final double COUNTRY_WEIGHT = 5.0;
     private static final double ADMIN1_PEERS_MAX = 2.0;
+    private static final long BIG_CITY = 300_000;
+    private static final long NOT_A_NAMESAKE = 1_000_000;
 
     private final Gazetteer gaz;
 
@@ -35,6 +37,7 @@ final class ToponymResolver {
         final double[] qualifier;
         int count;
         int pick;
+        boolean division;   // the name is a first-level division's own name ("Oregon")
 
         Group(String key, int[] cands) {
             this.key = key;
@@ -57,6 +60,7 @@ final class ToponymResolver {
         }
         for (Group g : groups.values()) {
             for (int c = 0; c < g.cands.length; c++) g.prior[c] = prior(g, c);
+            g.division = namesDivision(g);
         }
         qualifiers(text, mentions, of);
         sharedRegions(groups.values());
@@ -91,7 +95,7 @@ final class ToponymResolver {
             // "Baghdad", "New York": the big city that shares its region's name is meant more often
             for (int o : g.cands) {
                 GeoName q = gaz.place(o);
-                if (!q.isAdmin1() && q.population() >= 300_000 && p.country().equals(q.country())
+                if (!q.isAdmin1() && q.population() >= BIG_CITY && p.country().equals(q.country())
                         && p.admin1().equals(q.admin1())) {
                     s -= 2.5;
                     break;
@@ -110,7 +114,7 @@ final class ToponymResolver {
         List<Set<String>> perGroup = new ArrayList<>();
         for (Group g : gs) {
             Set<String> a1 = new HashSet<>();
-            boolean division = namesDivision(g);
+            boolean division = g.division;
             for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
                 GeoName p = gaz.place(g.cands[c]);
                 // "Oregon, Indiana, Washington": a state's namesake towns must not vote for each other's state
@@ -123,7 +127,7 @@ final class ToponymResolver {
         int gi = 0;
         for (Group g : gs) {
             Set<String> own = perGroup.get(gi++);
-            boolean division = namesDivision(g);
+            boolean division = g.division;
             for (int c = 0; c < g.cands.length; c++) {
                 GeoName p = gaz.place(g.cands[c]);
                 if (p.admin1() == null || p.isCountry() || (division && !p.isAdmin1())) continue;
@@ -208,6 +212,17 @@ final class ToponymResolver {
 
     /** "Paris, Texas", "Port Said, Egypt", "Gatineau (Que.)": the second name narrows the first. */
     private void qualifiers(String text, List<Mention> ms, Group[] of) {
+        for (int i = 0; i < ms.size(); i++) {
+            // "the state of Washington", "the province of Alberta"
+            int s = ms.get(i).start();
+            String before = text.substring(Math.max(0, s - 12), s).toLowerCase(java.util.Locale.ROOT);
+            if (before.endsWith("state of ") || before.endsWith("province of ")) {
+                Group g = of[i];
+                for (int c = 0; c < g.cands.length; c++) {
+                    if (gaz.place(g.cands[c]).isAdmin1()) g.qualifier[c] = Math.max(g.qualifier[c], 4.0);
+                }
+            }
+        }
         for (int i = 0; i + 1 < ms.size(); i++) {
             Mention a = ms.get(i), b = ms.get(i + 1);
             String gap = text.substring(a.end(), b.start());
@@ -273,7 +288,11 @@ final class ToponymResolver {
                 if (p.country().equals(own.country())) v -= ownVote;
                 s += COUNTRY_WEIGHT * v / total;
             }
-            if (p.admin1() != null && !p.isAdmin1() && !p.isCountry()) {
+            // "Oklahoma" in an article that names Pennsylvania is the state, not the Pennsylvania hamlet: a
+            // division's namesake town needs its own qualifier ("Washington, Pennsylvania"); big cities that share
+            // the name ("New York") are not namesakes
+            boolean namesake = g.division && !p.isAdmin1() && p.population() < NOT_A_NAMESAKE;
+            if (p.admin1() != null && !p.isAdmin1() && !p.isCountry() && !namesake) {
                 String a = p.country() + "\t" + p.admin1();
                 if (ctx.admin1s.contains(a)) s += 2.5;
                 int cities = ctx.admin1Cities.getOrDefault(a, 0) - (own == p ? 1 : 0);
@@ -287,7 +306,7 @@ final class ToponymResolver {
                 int peers = ctx.admin1sPerCountry.getOrDefault(p.country(), 0) - (own == p ? 1 : 0);
                 if (peers > 0) s += Math.min(ADMIN1_PEERS_MAX, 0.5 * peers);
             }
-            if (!p.isCountry() && !p.isRegion() && g.cands.length > 1) s += proximity(g, p, ctx);
+            if (!p.isCountry() && !p.isRegion() && g.cands.length > 1 && !namesake) s += proximity(g, p, ctx);
             if (s > bestScore) {
                 bestScore = s;
                 best = c;

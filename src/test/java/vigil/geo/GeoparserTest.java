@@ -129,6 +129,21 @@ class GeoparserTest {
     }
 
     @Test
+    void listsOfStatesAndProvincesAreDivisionsNotTheirNamesakeTowns() {
+        String text = "Health officials in Pennsylvania said cases were reported in Michigan, Oregon, New Mexico, "
+                + "Indiana, Illinois, Oklahoma and Washington, and in Canada in Alberta, Manitoba, Ontario and "
+                + "New Brunswick.";
+        for (String state : List.of("Michigan", "Oregon", "New Mexico", "Indiana", "Illinois", "Oklahoma",
+                "Washington", "Alberta", "Manitoba", "Ontario", "New Brunswick")) {
+            Place p = place(text, state);
+            assertEquals("ADM1", p.featureCode(), () -> state + " resolved to " + p);
+        }
+        assertEquals("CA", place(text, "New Brunswick").country());
+        Place wa = place("The first case was found in 2003 in the state of Washington, on a dairy farm.", "Washington");
+        assertEquals("ADM1", wa.featureCode());
+    }
+
+    @Test
     void commonWordsAndPeopleAreNotPlaces() {
         String text = "President Obama met Mr. Lincoln at the White Hall. Will they meet again in March? "
                 + "Police said the Bank Street office was closed.";
