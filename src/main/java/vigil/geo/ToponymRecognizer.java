@@ -65,6 +65,8 @@ final class ToponymRecognizer {
      * the same-named US town of the state the article is about, or failing that to the state itself.
      */
     private Mention matchCounty(Tokens tk, int i) {
+        Mention listed = matchCountyList(tk, i);
+        if (listed != null) return listed;
         for (int k = i; k < Math.min(tk.size - 1, i + 3); k++) {
             if (!tk.capitalised(k) || !tk.gap(k).equals(" ")) return null;
             if (k > i && !tk.gap(k - 1).equals(" ")) return null;
@@ -86,6 +88,33 @@ final class ToponymRecognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * "Walton and Oconee counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name of a list that
+     * ends in "counties" is the county of that name.
+     */
+    private Mention matchCountyList(Tokens tk, int i) {
+        int k = i;   // the name: capitalised tokens joined by single spaces ("Pointe Coupee")
+        while (k + 1 < tk.size && k - i < 2 && tk.gap(k).equals(" ") && tk.capitalised(k + 1)
+                && !tk.lower(k + 1).equals("and")) k++;
+        int j = k + 1;
+        boolean found = false;
+        for (int steps = 0; j < tk.size && steps < 16 && !found; j++, steps++) {
+            String g = tk.gap(j - 1);
+            if (!(g.equals(" ") || g.equals(", "))) return null;
+            String w = tk.lower(j);
+            found = w.equals("counties") || w.equals("parishes");
+            if (!found && !tk.capitalised(j) && !w.equals("and") && !w.equals("or")) return null;
+        }
+        j--;
+        // a lone "X counties" only as the last item of a list ("... and Oglethorpe counties")
+        if (!found || (j == k + 1 && !(i > 0 && (tk.lower(i - 1).equals("and") || tk.lower(i - 1).equals("or")))))
+            return null;
+        String word = tk.lower(j).equals("parishes") ? " Parish" : " County";
+        String name = tk.text.substring(tk.start[i], tk.end[k]);
+        int[] c = gaz.candidates(Names.key(name + word));
+        return c == null ? null : new Mention(tk.start[i], tk.end[k], "county:" + Names.key(name), c, false, i, k);
     }
 
     private Mention matchLatin(Tokens tk, int i) {

@@ -129,6 +129,18 @@ class GeoparserTest {
     }
 
     @Test
+    void countyListsNameEachCounty() {
+        String text = "The jobless rate for the metro area - Clarke, Madison, Oconee and Oglethorpe counties - fell, "
+                + "Georgia labor officials said. Arizona, California and Colorado reported gains.";
+        for (String county : List.of("Clarke", "Madison", "Oconee", "Oglethorpe")) {
+            Place p = place(text, county);
+            assertEquals("ADM2", p.featureCode(), () -> county + " resolved to " + p);
+            assertEquals("Georgia", p.admin1(), () -> county + " resolved to " + p);
+        }
+        assertEquals("ADM1", place(text, "Colorado").featureCode());
+    }
+
+    @Test
     void listsOfStatesAndProvincesAreDivisionsNotTheirNamesakeTowns() {
         String text = "Health officials in Pennsylvania said cases were reported in Michigan, Oregon, New Mexico, "
                 + "Indiana, Illinois, Oklahoma and Washington, and in Canada in Alberta, Manitoba, Ontario and "
