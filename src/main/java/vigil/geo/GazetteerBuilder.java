@@ -333,15 +333,32 @@ public final class GazetteerBuilder {
         }
     }
 
-    private static double[] middle(List<double[]> pts) {
+    /**
+     * The middle of a division's towns: the centre of the box around them, leaving out the tenth of towns farthest
+     * from their median (mis-coded towns hundreds of km away would otherwise drag the box; towns cluster where
+     * people live, the box does not).
+     */
+    static double[] middle(List<double[]> pts) {
         if (pts == null || pts.isEmpty()) return null;
-        double[] lat = new double[pts.size()], lon = new double[pts.size()];
-        for (int i = 0; i < pts.size(); i++) { lat[i] = pts.get(i)[0]; lon[i] = pts.get(i)[1]; }
+        int n = pts.size();
+        double[] lat = new double[n], lon = new double[n];
+        for (int i = 0; i < n; i++) { lat[i] = pts.get(i)[0]; lon[i] = pts.get(i)[1]; }
         Arrays.sort(lat);
         Arrays.sort(lon);
-        // middle of the 2nd-98th percentile box of its towns: towns cluster where people live, the box does not
-        int lo = (int) (0.02 * (lat.length - 1)), hi = (int) (0.98 * (lat.length - 1));
-        return new double[]{(lat[lo] + lat[hi]) / 2, (lon[lo] + lon[hi]) / 2};
+        double mLat = lat[n / 2], mLon = lon[n / 2];
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = Geo.km(mLat, mLon, pts.get(i)[0], pts.get(i)[1]);
+        double[] sorted = d.clone();
+        Arrays.sort(sorted);
+        double cut = sorted[(int) (0.9 * (n - 1))];
+        double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
+        for (int i = 0; i < n; i++) {
+            if (d[i] > cut) continue;
+            double[] p = pts.get(i);
+            minLat = Math.min(minLat, p[0]); maxLat = Math.max(maxLat, p[0]);
+            minLon = Math.min(minLon, p[1]); maxLon = Math.max(maxLon, p[1]);
+        }
+        return new double[]{(minLat + maxLat) / 2, (minLon + maxLon) / 2};
     }
 
     private static long parseLong(String s) {
