@@ -61,6 +61,16 @@ final class Lexicon {
             "bulls", "giants", "yankees", "lakers", "express", "standard", "mirror", "independent", "guardian",
             "monitor", "broadcasting", "television", "radio", "news", "press", "bank", "exchange");
 
+    /**
+     * Local bodies named after their town: "Hopkinton Police", "Dublin City Council", "Winona Fire Department".
+     * The town's name before them is a toponym in local news gold sets.
+     */
+    static final Set<String> LOCAL_BODIES = set("police", "fire", "sheriff", "sheriff's", "high", "regional",
+            "public", "community", "department", "council", "civic", "senior", "volunteer", "unified", "circuit",
+            "selectman", "selectmen", "mayor", "school", "schools", "library", "township", "board", "planning",
+            "municipal", "rescue", "ambulance", "chamber", "housing", "hall", "commission", "commissioners",
+            "manager", "clerk", "attorney", "officials", "limits");
+
     static final Set<String> COMPASS = set("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "upper", "lower", "greater");

@@ -134,6 +134,9 @@ final class ToponymRecognizer {
         for (int len = run; len >= 1; len--) {
             int j = i + len - 1;
             if (!tk.hasUpper(j) && !Character.isDigit(tk.first(j))) continue;
+            // "Dublin City Council" is Dublin's council, not "Dublin City"
+            if (len > 1 && tk.lower(j).equals("city") && j + 1 < tk.size && tk.gap(j).equals(" ")
+                    && tk.capitalised(j + 1) && Lexicon.LOCAL_BODIES.contains(tk.lower(j + 1))) continue;
             int s = tk.start[i], e = tk.end[j];
             if (e < text.length() && text.charAt(e) == '.') {
                 Mention m = lookup(text, s, e + 1, i, j);
@@ -210,6 +213,7 @@ final class ToponymRecognizer {
             String next = tk.lower(j + 1);
             if (Lexicon.ORG_HEADS.contains(next)) return false;   // "New York Times", "Kenya Airways"
             if (!Lexicon.ADMIN_WORDS.contains(next) && !Lexicon.FUNCTION.contains(next)
+                    && !Lexicon.LOCAL_BODIES.contains(next)
                     && !lex.alwaysStop.contains(next) && gaz.candidates(Names.key(next)) == null) {
                 GeoName top = gaz.place(m.candidates()[0]);
                 if (!top.isCountry() && !top.isAdmin1() && !top.isRegion()) return false;

@@ -153,7 +153,7 @@ final class ToponymResolver {
             Set<Long> cells = new HashSet<>();
             for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
                 GeoName p = gaz.place(g.cands[c]);
-                if (local(p)) cells.add(cell(p.lat(), p.lon()));
+                if (local(p) && !namesake(g, p)) cells.add(cell(p.lat(), p.lon()));
             }
             weight[gi] = cells.isEmpty() ? 0 : Math.min(1.0, 4.0 / cells.size());
             for (long cell : cells) groupsInCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(gi);
@@ -163,7 +163,7 @@ final class ToponymResolver {
             Group g = gs.get(gi);
             for (int c = 0; c < g.cands.length; c++) {
                 GeoName p = gaz.place(g.cands[c]);
-                if (!local(p)) continue;
+                if (!local(p) || namesake(g, p)) continue;
                 seen.clear();
                 double sum = 0;
                 long lat = latCell(p.lat()), lon = lonCell(p.lon());
@@ -177,6 +177,15 @@ final class ToponymResolver {
                 if (sum > 0) g.qualifier[c] += Math.min(NEARBY_MAX, NEARBY_EACH * sum);
             }
         }
+    }
+
+    /**
+     * "Oklahoma" in an article that names Pennsylvania is the state, not the Pennsylvania hamlet: a
+     * division's small namesake town needs its own qualifier
+     * ("Washington, Pennsylvania"). Big cities that share the name ("New York") are not namesakes.
+     */
+    private static boolean namesake(Group g, GeoName p) {
+        return g.division && !p.isAdmin1() && !p.isCountry() && p.population() < NOT_A_NAMESAKE;
     }
 
     private static boolean local(GeoName p) {
@@ -288,10 +297,7 @@ final class ToponymResolver {
                 if (p.country().equals(own.country())) v -= ownVote;
                 s += COUNTRY_WEIGHT * v / total;
             }
-            // "Oklahoma" in an article that names Pennsylvania is the state, not the Pennsylvania hamlet: a
-            // division's namesake town needs its own qualifier ("Washington, Pennsylvania"); big cities that share
-            // the name ("New York") are not namesakes
-            boolean namesake = g.division && !p.isAdmin1() && p.population() < NOT_A_NAMESAKE;
+            boolean namesake = namesake(g, p);
             if (p.admin1() != null && !p.isAdmin1() && !p.isCountry() && !namesake) {
                 String a = p.country() + "\t" + p.admin1();
                 if (ctx.admin1s.contains(a)) s += 2.5;
