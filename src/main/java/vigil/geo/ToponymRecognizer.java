@@ -124,7 +124,9 @@ final class ToponymRecognizer {
         while (run < maxN) {
             int k = i + run - 1;
             String gap = tk.gap(k);
-            if (!(gap.equals(" ") || gap.equals(", ") || gap.equals("-") || gap.equals("'") || gap.equals("\u2019"))) break;
+            boolean abbrev = gap.equals(". ") && ABBREVIATIONS.containsKey(tk.lower(k));   // "St. Louis"
+            if (!(gap.equals(" ") || gap.equals(", ") || gap.equals("-") || gap.equals("'") || gap.equals("\u2019")
+                    || abbrev)) break;
             int next = k + 1;
             if (!tk.capitalised(next) && !Lexicon.CONNECTORS.contains(tk.lower(next)) && !tk.hasUpper(next)
                     && !(gap.length() == 1 && tk.lower(next).equals("s"))) break;   // "People's Republic of China"
@@ -148,8 +150,30 @@ final class ToponymRecognizer {
         return null;
     }
 
+    /** Abbreviated name words: "St. Louis", "Mt. Pleasant", "Ft. Worth" are listed as Saint, Mount, Fort. */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
+            "st", "saint", "mt", "mount", "ft", "fort", "pt", "point");
+
     private Mention lookup(String text, int s, int e, int i, int j) {
+        Mention m = lookupKey(Names.key(text.substring(s, e)), s, e, i, j);
+        if (m != null || i == j) return m;
+        // "St. Louis" -> "saint louis", "Mt. Pleasant" -> "mount pleasant"
         String key = Names.key(text.substring(s, e));
+        StringBuilder b = new StringBuilder();
+        boolean changed = false;
+        for (String w : key.split(" ")) {
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            String full = ABBREVIATIONS.get(bare);
+            if (b.length() > 0) b.append(' ');
+            if (full != null) { b.append(full); changed = true; } else b.append(w);
+        }
+        if (!changed) return null;
+        m = lookupKey(b.toString(), s, e, i, j);
+        if (m == null) m = lookupKey(key.replace(". ", " "), s, e, i, j);
+        return m;
+    }
+
+    private Mention lookupKey(String key, int s, int e, int i, int j) {
         // "German", "Canadian", "Spanish" are also small towns; the people's adjective is meant far more often
         int[] c = gaz.demonymCandidates(key);
         if (c != null) return new Mention(s, e, key, c, true, i, j);
@@ -209,6 +233,10 @@ final class ToponymRecognizer {
         }
         // followed by a capitalised word that is not a place word: an organisation or a person
         if (m.end() < tk.text.length() && tk.text.charAt(m.end()) == '$') return false;   // "US$42 million"
+        // "St. Patrick's Day", "St. John's Cemetery": a saint's feast or church, not the town
+        if ((word.equals("st") || word.equals("saint")) && m.end() + 1 < tk.text.length()
+                && (tk.text.charAt(m.end()) == '\'' || tk.text.charAt(m.end()) == '\u2019')
+                && tk.text.charAt(m.end() + 1) == 's') return false;
         if (j + 1 < tk.size && tk.gap(j).equals(" ") && tk.capitalised(j + 1)) {
             String next = tk.lower(j + 1);
             if (Lexicon.ORG_HEADS.contains(next)) return false;   // "New York Times", "Kenya Airways"

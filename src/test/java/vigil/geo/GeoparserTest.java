@@ -129,6 +129,19 @@ class GeoparserTest {
     }
 
     @Test
+    void abbreviatedSaintMountFortAndTownsBeforeLocalBodies() {
+        String text = "He moved from St. Louis to Ft. Worth, Texas. The Dublin City Council met on Monday, and "
+                + "Hopkinton Police said St. Patrick's Day went quietly.";
+        Place stl = place(text, "St. Louis");
+        assertEquals("Missouri", stl.admin1());
+        assertEquals("Texas", place(text, "Ft. Worth").admin1());
+        assertTrue(find(text, "Dublin").isPresent(), () -> GEO.geoparse(text, "en").toString());
+        assertTrue(find(text, "Dublin City").isEmpty());
+        assertTrue(find(text, "Hopkinton").isPresent(), () -> GEO.geoparse(text, "en").toString());
+        assertTrue(find(text, "St. Patrick").isEmpty(), () -> GEO.geoparse(text, "en").toString());
+    }
+
+    @Test
     void countyListsNameEachCounty() {
         String text = "The jobless rate for the metro area - Clarke, Madison, Oconee and Oglethorpe counties - fell, "
                 + "Georgia labor officials said. Arizona, California and Colorado reported gains.";
