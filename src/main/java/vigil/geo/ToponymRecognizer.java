@@ -233,6 +233,7 @@ final class ToponymRecognizer {
         }
         // followed by a capitalised word that is not a place word: an organisation or a person
         if (m.end() < tk.text.length() && tk.text.charAt(m.end()) == '$') return false;   // "US$42 million"
+        if (streetList(tk.text, m.end())) return false;
         // "St. Patrick's Day", "St. John's Cemetery": a saint's feast or church, not the town
         if ((word.equals("st") || word.equals("saint")) && m.end() + 1 < tk.text.length()
                 && (tk.text.charAt(m.end()) == '\'' || tk.text.charAt(m.end()) == '\u2019')
@@ -248,6 +249,17 @@ final class ToponymRecognizer {
             }
         }
         return true;
+    }
+
+    /** "at Orange and White streets", "Elm, Oak and Maple avenues": street names, not towns. */
+    private static final java.util.regex.Pattern STREET_LIST = java.util.regex.Pattern.compile(
+            "(?:(?:,|,? and|,? or| &) [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?){0,4} (?:streets|avenues|roads"
+                    + "|boulevards|lanes|drives|highways)\\b");
+
+    private static boolean streetList(String text, int end) {
+        java.util.regex.Matcher mt = STREET_LIST.matcher(text);
+        mt.region(end, Math.min(text.length(), end + 80));
+        return mt.lookingAt();
     }
 
     /**

@@ -21,6 +21,7 @@ final class ToponymResolver {
     private static final double COUNTRY_WEIGHT = 5.0;
     private static final double ADMIN1_PEERS_MAX = 2.0;
     private static final long BIG_CITY = 300_000;
+    private static final double ADM2_POPULATION_WEIGHT = 0.6;
     private static final long NOT_A_NAMESAKE = 1_000_000;
 
     private final Gazetteer gaz;
@@ -79,6 +80,8 @@ final class ToponymResolver {
     private double prior(Group g, int c) {
         GeoName p = gaz.place(g.cands[c]);
         double s = Math.log10(Math.max(1, p.population()));
+        // counties: size matters less than for towns ("Harris County" next to Columbus, Georgia, not Houston's)
+        if ("ADM2".equals(p.featureCode())) s *= ADM2_POPULATION_WEIGHT;
         s += switch (p.featureCode()) {
             case "PCLI" -> 3.0;
             case "CONT", "RGN", "SEA", "OCN", "STRT" -> 4.0;
