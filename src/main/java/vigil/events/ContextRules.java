@@ -140,12 +140,33 @@ final class ContextRules {
             if (!still) return "infinitive";
         }
         Token first = toks.get(s);
-        // the month, not a march
-        if (first.text().equals("March") && s > 0) return "month";
-        if (first.text().equals("May") && s > 0) return "month";
+        // the month, not a march: "in March", "March 2009", "5 March"
+        if ((first.text().equals("March") || first.text().equals("May"))
+                && (s > 0 || s + 1 < toks.size() && References.number(toks.get(s + 1)))) return "month";
+        // "Asia-Pacific Economic Cooperation", "Human Rights Watch": a word inside a name, not a report
+        if (lang.equals("en") && first.capitalized() && s > 1 && toks.get(s - 1).capitalized() && toks.get(s - 1).isWord()
+                && !titleCase(toks)) return "name";
+        // "an advanced economy", "a shelled-out sum": a participle after "a"/"an" describes, it does not report
+        if (!t.noun() && lang.equals("en") && s > 0 && toks.get(s - 1).is("a", "an") && first.folded().endsWith("ed")) {
+            return "adjective";
+        }
         if (lang.equals("es") && !t.noun() && spanishFutureOrConditional(first.text())) return INTENT;
         if (lang.equals("ar") && arabicFuture(first, t.phrase())) return INTENT;
         return null;
+    }
+
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("with", "from", "into", "over", "after", "amid",
+            "than", "that", "this", "upon", "onto", "near", "during");
+
+    /** Headlines in Title Case capitalise every longer word, so capitals say nothing about names there. */
+    static boolean titleCase(List<Token> toks) {
+        int lower = 0, caps = 0;
+        for (Token t : toks) {
+            if (!t.isWord() || !Character.isLetter(t.text().charAt(0)) || t.text().length() < 4) continue;
+            if (t.capitalized()) caps++;
+            else if (!TITLE_SMALL_WORDS.contains(t.folded())) lower++;
+        }
+        return caps >= 3 && lower <= 1;
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "„");

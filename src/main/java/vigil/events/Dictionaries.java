@@ -55,6 +55,7 @@ public final class Dictionaries {
         d.readDemonyms(resource("demonyms.tsv"), "demonyms.tsv");
         d.readActors(resource("actors.tsv"), "actors.tsv");
         d.readCues(resource("cues.tsv"), "cues.tsv");
+        d.readNonTriggers(resource("nontriggers.tsv"), "nontriggers.tsv");
         if (userDir != null) d.readUserDir(userDir);
         return d;
     }
@@ -101,6 +102,8 @@ public final class Dictionaries {
                     readDemonyms(r, name);
                 } else if (name.startsWith("cues")) {
                     readCues(r, name);
+                } else if (name.startsWith("nontriggers")) {
+                    readNonTriggers(r, name);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -146,6 +149,18 @@ public final class Dictionaries {
                     f[2].toUpperCase(Locale.ROOT), dash(f[3]), ctx, dash(f[5]), f.length > 6 ? dash(f[6]) : null);
             lexicons.get(lang).triggers.add(t.phrase(), t);
             triggerCount++;
+        }
+    }
+
+    /** Word forms that look like triggers but are not ("shellfish" for "shell*"): they claim their words first. */
+    private void readNonTriggers(Reader r, String file) {
+        for (String[] f : rows(r, file, 2)) {
+            Phrase p = Phrase.parse(f[1]);
+            for (String l : f[0].equals("*") ? LANGUAGES : List.of(f[0])) {
+                Lexicon lx = lexicons.get(l);
+                if (lx == null) throw new IllegalArgumentException(file + ": language '" + f[0] + "' is not one of " + LANGUAGES);
+                lx.triggers.add(p, TriggerDef.notAnEvent(l, p));
+            }
         }
     }
 

@@ -68,8 +68,9 @@ public final class DictionaryEventCoder implements EventCoder {
         Span sp = s.span();
         List<Token> toks = Tokenizer.tokenize(text, sp.start(), sp.end());
         if (toks.isEmpty()) return List.of();
-        List<PhraseIndex.Hit<TriggerDef>> triggers = lex.triggers.longest(toks);
-        if (triggers.isEmpty()) return List.of();
+        List<PhraseIndex.Hit<TriggerDef>> triggers = new ArrayList<>(lex.triggers.longest(toks));
+        triggers.removeIf(h -> h.value().reportsNothing());
+        if (triggers.isEmpty() || References.isCitation(text, sp)) return List.of();
         String last = toks.get(toks.size() - 1).text();
         if (last.equals("?") || last.equals("؟")) return List.of();
         List<PhraseIndex.Hit<Cue>> cues = lex.cues.all(toks);

@@ -99,6 +99,9 @@ final class EventShaping {
         if (main.mention && main.sources.isEmpty() && main.targets.isEmpty()) return List.of();
         // "the bombing", "las protestas" with nobody and no victims named: a reference, not a report
         if (bare && main.nominal) return List.of();
+        // "will allow us to adapt", "is willing to admit": words of agreeing, asking or blaming with nobody on either
+        // side are about people in general, not an act between actors
+        if (bare && !MATERIAL.contains(main.plover())) return List.of();
         // Arabic verbal nouns of violence (هجوم، اغتيال، تفجير) mostly name an attack told elsewhere; without a toll
         // they are references, while reports use a verb or give the dead and wounded
         if (main.trigger.lang().equals("ar") && main.plover().equals("ASSAULT") && main.nominal

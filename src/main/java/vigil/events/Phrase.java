@@ -46,6 +46,13 @@ record Phrase(String source, List<String> words, List<Boolean> prefix) {
         return n;
     }
 
+    /** Letters the phrase spells out: of two stems that match, the longer one is the more specific. */
+    int letters() {
+        int n = 0;
+        for (String w : words) if (!w.equals(GAP)) n += w.length();
+        return n;
+    }
+
     int prefixCount() {
         int n = 0;
         for (boolean p : prefix) if (p) n++;

@@ -50,12 +50,15 @@ final class PhraseIndex<T> {
         return hits;
     }
 
-    /** Matches that do not overlap, preferring longer phrases, then exact words over "word*", then earlier ones. */
+    /**
+     * Matches that do not overlap, preferring longer phrases, then exact words over "word*", then the more
+     * specific one ("executive*" over "execut*"), then earlier ones.
+     */
     List<Hit<T>> longest(List<Token> toks) {
         List<Hit<T>> hits = all(toks);
         hits.sort(Comparator.<Hit<T>>comparingInt(h -> -h.phrase().weight())
                 .thenComparingInt(h -> -(h.to() - h.from())).thenComparingInt(h -> h.phrase().prefixCount())
-                .thenComparingInt(Hit::from));
+                .thenComparingInt(h -> -h.phrase().letters()).thenComparingInt(Hit::from));
         boolean[] used = new boolean[toks.size()];
         List<Hit<T>> out = new ArrayList<>();
         for (Hit<T> h : hits) {

@@ -16,4 +16,15 @@ import java.util.List;
  * @param acled   ACLED sub-event type when the words decide it, else null
  */
 public record TriggerDef(String lang, boolean noun, boolean weak, Phrase phrase, String plover, String mode,
-                         List<String> context, String cameo, String acled) {}
+                         List<String> context, String cameo, String acled) {
+    /** The PLOVER type of a line of nontriggers.tsv: words that look like a trigger but report nothing. */
+    static final String NOT_AN_EVENT = "-";
+
+    static TriggerDef notAnEvent(String lang, Phrase phrase) {
+        return new TriggerDef(lang, false, false, phrase, NOT_AN_EVENT, null, List.of(), null, null);
+    }
+
+    boolean reportsNothing() {
+        return NOT_AN_EVENT.equals(plover);
+    }
+}
