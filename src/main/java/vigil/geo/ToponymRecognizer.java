@@ -59,12 +59,16 @@ final class ToponymRecognizer {
     }
 
     private static final java.util.Set<String> COUNTY_WORDS = java.util.Set.of("county", "parish", "borough");
+    /** Words that start a sentence or phrase before a county's name, never part of it ("New Madrid" is). */
+    private static final java.util.Set<String> COUNTY_LEADS = java.util.Set.of("the", "a", "an", "in", "at", "on",
+            "of", "to", "from", "for", "by", "near", "and", "or", "but", "with", "across", "throughout");
 
     /**
      * "Henry County", "Lamar County": US counties are in the gazetteer (ADM2); other "X County" names resolve to
      * the same-named US town of the state the article is about, or failing that to the state itself.
      */
     private Mention matchCounty(Tokens tk, int i) {
+        if (COUNTY_LEADS.contains(tk.lower(i))) return null;   // "The Rockcastle County resident"
         Mention listed = matchCountyList(tk, i);
         if (listed != null) return listed;
         for (int k = i; k < Math.min(tk.size - 1, i + 3); k++) {
@@ -206,6 +210,7 @@ final class ToponymRecognizer {
         int i = m.firstToken(), j = m.lastToken();
         boolean single = i == j;
         String word = tk.lower(i);
+        if (!single && lex.alwaysStop.contains(m.key())) return false;   // "White House", "Notre Dame"
         if (single) {
             boolean acronym = tk.allUpper(i) && exactCaseAlias(tk, m);   // "US" is not "us"
             if (!acronym && (lex.alwaysStop.contains(word) || lex.firstNames.contains(word))) return false;

@@ -126,6 +126,10 @@ class GeoparserTest {
                 + "will add teachers, Georgia officials said.", "Henry County");
         assertEquals("Georgia", ga.admin1());
         assertTrue(ga.lat() > 33 && ga.lat() < 34 && ga.lon() > -84.5 && ga.lon() < -83.8, () -> "Henry County, GA at " + ga);
+        String ky = "The Rockcastle County resident spoke in Richmond. In New Madrid County, Missouri, rivers rose.";
+        Place rock = place(ky, "Rockcastle County");
+        assertEquals("Kentucky", rock.admin1());
+        assertEquals("Missouri", place(ky, "New Madrid County").admin1());
     }
 
     @Test
