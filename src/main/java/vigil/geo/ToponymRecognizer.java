@@ -317,8 +317,10 @@ final class ToponymRecognizer {
             int j = i + 1;
             // skip middle initials / middle names: "George W. Bush", "John Fitzgerald Kennedy"
             while (j + 1 < tk.size && tk.capitalised(j) && (tk.gap(j).equals(" ") || tk.gap(j).equals(". "))
-                    && tk.capitalised(j + 1) && j - i < 3) j++;
-            if (tk.capitalised(j)) out.add(tk.lower(j));
+                    && tk.capitalised(j + 1) && !(tk.allUpper(j + 1) && tk.end[j + 1] - tk.start[j + 1] > 1)
+                    && j - i < 3) j++;
+            // "Henry Lazenby US-based ...": an acronym after a name is not a surname
+            if (tk.capitalised(j) && !(tk.allUpper(j) && tk.end[j] - tk.start[j] <= 4)) out.add(tk.lower(j));
         }
         return out;
     }

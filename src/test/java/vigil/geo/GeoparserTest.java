@@ -143,6 +143,9 @@ class GeoparserTest {
         assertTrue(find(text, "Dublin City").isEmpty());
         assertTrue(find(text, "Hopkinton").isPresent(), () -> GEO.geoparse(text, "en").toString());
         assertTrue(find(text, "St. Patrick").isEmpty(), () -> GEO.geoparse(text, "en").toString());
+        String byline = "By Henry Lazenby US-based producers said the US measures were unfair.";
+        assertEquals(2, GEO.geoparse(byline, "en").stream().filter(p -> p.span().text().equals("US")).count(),
+                () -> GEO.geoparse(byline, "en").toString());
         String streets = "SPRINGFIELD - A man was shot at Orange and White streets, police said.";
         assertTrue(find(streets, "Orange").isEmpty() && find(streets, "White").isEmpty(),
                 () -> GEO.geoparse(streets, "en").toString());
