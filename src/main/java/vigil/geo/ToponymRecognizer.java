@@ -229,7 +229,8 @@ final class ToponymRecognizer {
             String gap = tk.gap(i - 1);
             boolean tight = gap.equals(" ") || gap.equals(". ");
             if (tight && Lexicon.TITLES.contains(prev)) return false;
-            if (gap.equals(" ") && tk.capitalised(i - 1) && !Lexicon.FUNCTION.contains(prev)
+            boolean acronym = single && tk.allUpper(i) && exactCaseAlias(tk, m);   // "Lazenby US-based"
+            if (gap.equals(" ") && tk.capitalised(i - 1) && !acronym && !Lexicon.FUNCTION.contains(prev)
                     && (!tk.sentenceStart(i - 1) || lex.firstNames.contains(prev))
                     && !lex.alwaysStop.contains(prev) && gaz.candidates(Names.key(prev)) == null
                     && gaz.demonymCandidates(Names.key(prev)) == null) {
