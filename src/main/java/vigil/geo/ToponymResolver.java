@@ -240,6 +240,8 @@ final class ToponymResolver {
             String gap = text.substring(a.end(), b.start());
             if (!(gap.equals(", ") || gap.equals(" (") || gap.equals(",") || gap.equals(" - "))) continue;
             Group ga = of[i], gb = of[i + 1];
+            // "Georgia, Oklahoma, Pennsylvania": one state does not qualify another
+            if (ga.division && gb.division && sameCountryDivisions(ga, gb) && inList(text, ms, of, i)) continue;
             for (int c = 0; c < ga.cands.length; c++) {
                 GeoName p = gaz.place(ga.cands[c]);
                 if (p.isCountry() || p.isRegion() || p.country() == null) continue;
@@ -257,6 +259,33 @@ final class ToponymResolver {
                 }
             }
         }
+    }
+
+    private boolean sameCountryDivisions(Group a, Group b) {
+        for (int x : a.cands) {
+            GeoName p = gaz.place(x);
+            if (!p.isAdmin1() || !Names.key(p.name()).equals(a.key)) continue;
+            for (int y : b.cands) {
+                GeoName q = gaz.place(y);
+                if (q.isAdmin1() && Names.key(q.name()).equals(b.key) && q.country().equals(p.country())) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the division names at i and i + 1 are items of a longer list of divisions ("in Washington,
+     * Pennsylvania and California"), where the second does not qualify the first.
+     */
+    private static boolean inList(String text, List<Mention> ms, Group[] of, int i) {
+        if (i > 0 && of[i - 1].division && text.substring(ms.get(i - 1).end(), ms.get(i).start()).equals(", ")) {
+            return true;
+        }
+        if (i + 2 < ms.size() && of[i + 2].division) {
+            String after = text.substring(ms.get(i + 1).end(), ms.get(i + 2).start());
+            return after.equals(", ") || after.equals(" and ") || after.equals(", and ");
+        }
+        return false;
     }
 
     /** What the current picks say about the article: its countries, regions and places. */

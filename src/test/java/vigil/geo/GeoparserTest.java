@@ -174,6 +174,11 @@ class GeoparserTest {
             assertEquals("ADM1", p.featureCode(), () -> state + " resolved to " + p);
         }
         assertEquals("CA", place(text, "New Brunswick").country());
+        String list = "Officials are investigating cases in Washington, Pennsylvania and California.";
+        assertEquals("ADM1", place(list, "Washington").featureCode(), () -> GEO.geoparse(list, "en").toString());
+        Place li = place("People fell ill in New York City, Long Island, New York, Pennsylvania and New Jersey.",
+                "Long Island");
+        assertEquals("US", li.country());
         Place wa = place("The first case was found in 2003 in the state of Washington, on a dairy farm.", "Washington");
         assertEquals("ADM1", wa.featureCode());
     }
