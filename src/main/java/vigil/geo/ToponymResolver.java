@@ -274,14 +274,12 @@ final class ToponymResolver {
     }
 
     /**
-     * Whether the division names at i and i + 1 are items of a longer list of divisions ("in Washington,
-     * Pennsylvania and California"), where the second does not qualify the first.
+     * Whether the division names at i and i + 1 are items of a longer list ("in Washington, Pennsylvania and
+     * California", "Washington, New York, Boston"), where the second does not qualify the first.
      */
     private static boolean inList(String text, List<Mention> ms, Group[] of, int i) {
-        if (i > 0 && of[i - 1].division && text.substring(ms.get(i - 1).end(), ms.get(i).start()).equals(", ")) {
-            return true;
-        }
-        if (i + 2 < ms.size() && of[i + 2].division) {
+        if (i > 0 && text.substring(ms.get(i - 1).end(), ms.get(i).start()).equals(", ")) return true;
+        if (i + 2 < ms.size()) {
             String after = text.substring(ms.get(i + 1).end(), ms.get(i + 2).start());
             return after.equals(", ") || after.equals(" and ") || after.equals(", and ");
         }
