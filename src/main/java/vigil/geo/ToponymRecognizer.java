@@ -140,9 +140,12 @@ final class ToponymRecognizer {
         for (int len = run; len >= 1; len--) {
             int j = i + len - 1;
             if (!tk.hasUpper(j) && !Character.isDigit(tk.first(j))) continue;
-            // "Dublin City Council" is Dublin's council, not "Dublin City"
+            // "Dublin City Council" is Dublin's council, not "Dublin City" (but "Boulder City Police" is Boulder City's)
             if (len > 1 && tk.lower(j).equals("city") && j + 1 < tk.size && tk.gap(j).equals(" ")
-                    && tk.capitalised(j + 1) && Lexicon.LOCAL_BODIES.contains(tk.lower(j + 1))) continue;
+                    && tk.capitalised(j + 1) && Lexicon.LOCAL_BODIES.contains(tk.lower(j + 1))) {
+                Mention city = lookup(text, tk.start[i], tk.end[j], i, j);
+                if (city == null || !Names.key(gaz.place(city.candidates()[0]).name()).equals(city.key())) continue;
+            }
             int s = tk.start[i], e = tk.end[j];
             if (e < text.length() && text.charAt(e) == '.') {
                 Mention m = lookup(text, s, e + 1, i, j);

@@ -141,6 +141,8 @@ class GeoparserTest {
         assertEquals("Texas", place(text, "Ft. Worth").admin1());
         assertTrue(find(text, "Dublin").isPresent(), () -> GEO.geoparse(text, "en").toString());
         assertTrue(find(text, "Dublin City").isEmpty());
+        String boulder = "Boulder City Police Chief Thomas Finn said the road was closed.";
+        assertEquals("Nevada", place(boulder, "Boulder City").admin1(), () -> GEO.geoparse(boulder, "en").toString());
         assertTrue(find(text, "Hopkinton").isPresent(), () -> GEO.geoparse(text, "en").toString());
         assertTrue(find(text, "St. Patrick").isEmpty(), () -> GEO.geoparse(text, "en").toString());
         String byline = "By Henry Lazenby US-based producers said the US measures were unfair.";
