@@ -320,7 +320,9 @@ final class ToponymRecognizer {
             if (!(gap.equals(" ") || (title && gap.equals(". ")))) continue;
             int j = i + 1;
             // skip middle initials / middle names: "George W. Bush", "John Fitzgerald Kennedy"
-            while (j + 1 < tk.size && tk.capitalised(j) && (tk.gap(j).equals(" ") || tk.gap(j).equals(". "))
+            // (a period ends a middle initial, not a sentence: "Shawn Brown. The Indiana ..." stops at Brown)
+            while (j + 1 < tk.size && tk.capitalised(j)
+                    && (tk.gap(j).equals(" ") || (tk.gap(j).equals(". ") && tk.end[j] - tk.start[j] == 1))
                     && tk.capitalised(j + 1) && !(tk.allUpper(j + 1) && tk.end[j + 1] - tk.start[j + 1] > 1)
                     && j - i < 3) j++;
             // "Henry Lazenby US-based ...": an acronym after a name is not a surname

@@ -148,6 +148,9 @@ class GeoparserTest {
         String byline = "By Henry Lazenby US-based producers said the US measures were unfair.";
         assertEquals(2, GEO.geoparse(byline, "en").stream().filter(p -> p.span().text().equals("US")).count(),
                 () -> GEO.geoparse(byline, "en").toString());
+        String sentences = "Boaters must pay Indiana taxes, said Officer Shawn Brown. The Indiana General Assembly agreed.";
+        assertEquals(2, GEO.geoparse(sentences, "en").stream().filter(p -> p.span().text().equals("Indiana")).count(),
+                () -> GEO.geoparse(sentences, "en").toString());
         String streets = "SPRINGFIELD - A man was shot at Orange and White streets, police said.";
         assertTrue(find(streets, "Orange").isEmpty() && find(streets, "White").isEmpty(),
                 () -> GEO.geoparse(streets, "en").toString());
