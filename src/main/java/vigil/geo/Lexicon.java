@@ -71,6 +71,12 @@ final class Lexicon {
             "municipal", "rescue", "ambulance", "chamber", "housing", "hall", "commission", "commissioners",
             "manager", "clerk", "attorney", "officials", "limits");
 
+    /** Nouns after which a small town's name is a place: "a Chapin man", "Grovetown police", "Winona residents". */
+    static final Set<String> TOWN_NOUNS = set("man", "woman", "men", "women", "boy", "girl", "teen", "teenager",
+            "resident", "residents", "native", "natives", "police", "officers", "firefighter", "firefighters",
+            "officials", "mayor", "council", "townspeople", "neighborhood", "neighbourhood", "area", "couple",
+            "family", "families", "homeowners", "voters", "businesses");
+
     static final Set<String> COMPASS = set("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "upper", "lower", "greater");

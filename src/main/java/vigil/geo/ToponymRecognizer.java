@@ -282,6 +282,8 @@ final class ToponymRecognizer {
                 || "PPLC".equals(top.featureCode()) || "PPLA".equals(top.featureCode())) return true;
         int i = m.firstToken(), j = m.lastToken();
         if (i > 0 && Lexicon.LOCATIVE.contains(tk.lower(i - 1)) && tk.end[i - 1] + 1 == tk.start[i]) return true;
+        // "A Chapin man died", "Grovetown police said", "Torrington firefighters"
+        if (j + 1 < tk.size && tk.gap(j).equals(" ") && Lexicon.TOWN_NOUNS.contains(tk.lower(j + 1))) return true;
         String before = tk.text.substring(Math.max(0, lastEnd), m.start());
         if (lastEnd >= 0 && (before.equals(", ") || before.equals(" and ") || before.equals(", and ")
                 || before.equals(" or "))) return true;

@@ -151,6 +151,9 @@ class GeoparserTest {
         String sentences = "Boaters must pay Indiana taxes, said Officer Shawn Brown. The Indiana General Assembly agreed.";
         assertEquals(2, GEO.geoparse(sentences, "en").stream().filter(p -> p.span().text().equals("Indiana")).count(),
                 () -> GEO.geoparse(sentences, "en").toString());
+        String cue = "Grovetown police questioned the driver; he had gone back to Harlem on Sunday.";
+        assertEquals("Georgia", place(cue, "Grovetown").admin1(), () -> GEO.geoparse(cue, "en").toString());
+        assertTrue(GEO.geoparse("Grovetown said nothing.", "en").isEmpty());   // no cue: a small town is not assumed
         String streets = "SPRINGFIELD - A man was shot at Orange and White streets, police said.";
         assertTrue(find(streets, "Orange").isEmpty() && find(streets, "White").isEmpty(),
                 () -> GEO.geoparse(streets, "en").toString());
