@@ -44,6 +44,9 @@ final class Counts {
         }
         if (i >= toks.size()) return null;
         long v = NumberWords.value(toks.get(i));
+        // "killed a senior commander and two of his aides": one, then the counts joined to it
+        boolean one = v < 0 && NumberWords.isOne(toks.get(i)) && skipped == 0 && i + 1 < toks.size() && toks.get(i + 1).isWord();
+        if (one) v = 1;
         if (v >= 0) {
             int end = i + 1;
             if (end + 1 < toks.size() && toks.get(end).is("-") && NumberWords.value(toks.get(end + 1)) > 0) {
@@ -52,7 +55,7 @@ final class Counts {
             }
             // "two soldiers and a civilian": add counts joined by "and"
             int k = end, nouns = 0;
-            while (k < toks.size() && nouns <= 3) {
+            while (k < toks.size() && nouns <= 4) {
                 Token t = toks.get(k);
                 if (t.is("and", "y", "و", ",")) {
                     if (k + 1 < toks.size()) {
@@ -69,9 +72,6 @@ final class Counts {
                 k++;
             }
             return v > 0 && v < 100000 ? new Count((int) v, i, end) : null;
-        }
-        if (NumberWords.isOne(toks.get(i)) && skipped == 0 && i + 1 < toks.size() && toks.get(i + 1).isWord()) {
-            return new Count(1, i, i + 1);
         }
         return null;
     }
