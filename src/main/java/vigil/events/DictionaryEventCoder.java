@@ -68,6 +68,17 @@ public final class DictionaryEventCoder implements EventCoder {
     }
 
     /**
+     * The language to code in: the declared one (the text layer's, or the record's in {@code vigil code}), else the
+     * detected one; null for a language that has no dictionaries.
+     */
+    static String language(String declared, String text) {
+        String lang = declared != null && !declared.isBlank() ? declared.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]
+                : vigil.text.LanguageDetector.detect(text);
+        if (lang == null) return "en";
+        return Dictionaries.LANGUAGES.contains(lang) ? lang : null;
+    }
+
+    /**
      * A later sentence with no event of its own that raises the death toll ("Five of the wounded died on Saturday,
      * raising the toll to 17") updates the fatalities of the attack told just before.
      */
@@ -147,17 +158,6 @@ public final class DictionaryEventCoder implements EventCoder {
             if (o.plover().equals("ASSAULT") && s.index() - o.sentence <= 3) last = o;
         }
         return last;
-    }
-
-    /**
-     * The language to code in: the declared one (the text layer's, or the record's in {@code vigil code}), else the
-     * detected one; null for a language that has no dictionaries.
-     */
-    static String language(String declared, String text) {
-        String lang = declared != null && !declared.isBlank() ? declared.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]
-                : vigil.text.LanguageDetector.detect(text);
-        if (lang == null) return "en";
-        return Dictionaries.LANGUAGES.contains(lang) ? lang : null;
     }
 
     private static final Set<String> COMPLEMENT_TAKERS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE",
