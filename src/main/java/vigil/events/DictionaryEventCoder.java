@@ -45,19 +45,119 @@ public final class DictionaryEventCoder implements EventCoder {
     public List<CodedEvent> codeDetailed(AnnotatedArticle article) {
         Article art = article.article();
         String text = art.text();
-        String lang = Languages.guess(art.language(), text);
+        String lang = language(art.language(), text);
+        if (lang == null) return List.of(); // a language without dictionaries: stored and searchable, not coded
         Dictionaries.Lexicon lex = dicts.lexicon(lang);
-        List<Sentence> sentences = article.sentences().isEmpty() ? SentenceSplitter.split(text) : article.sentences();
+        List<Sentence> sentences = article.sentences().isEmpty() ? vigil.text.SentenceSplitter.split(text) : article.sentences();
         LocalDate published = art.published() == null ? null : LocalDate.ofInstant(art.published(), ZoneOffset.UTC);
         List<Candidate> doc = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Candidate> found = codeSentence(article, text, s, lex, lang, published);
+            // "Five of the wounded died in hospital": the aftermath of the attack told before, not a new one
+            if (!found.isEmpty() && Tolls.aftermath(s.span().text()) && recentAssault(doc, s) != null
+                    && found.stream().allMatch(c -> c.plover().equals("ASSAULT") && c.trigger.weak())) {
+                found = List.of();
+            }
             for (Candidate c : found) mergeInto(doc, c);
+            if (found.isEmpty()) updateToll(doc, text, s);
         }
         List<CodedEvent> out = new ArrayList<>();
         int n = 0;
         for (Candidate c : doc) out.add(new CodedEvent(toEvent(art.id(), n++, c), Acled.label(c)));
         return out;
+    }
+
+    /**
+     * The language to code in: the declared one (the text layer's, or the record's in {@code vigil code}), else the
+     * detected one; null for a language that has no dictionaries.
+     */
+    static String language(String declared, String text) {
+        String lang = declared != null && !declared.isBlank() ? declared.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]
+                : vigil.text.LanguageDetector.detect(text);
+        if (lang == null) return "en";
+        return Dictionaries.LANGUAGES.contains(lang) ? lang : null;
+    }
+
+    /**
+     * A later sentence with no event of its own that raises the death toll ("Five of the wounded died on Saturday,
+     * raising the toll to 17") updates the fatalities of the attack told just before.
+     */
+    private static void updateToll(List<Candidate> doc, String text, Sentence s) {
+        String lower = s.span().text().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("toll") && !lower.contains("number of")) return;
+        Candidate last = recentAssault(doc, s);
+        if (last == null) return;
+        List<Token> toks = Tokenizer.tokenize(text, s.span().start(), s.span().end());
+        Counts.Count toll = Tolls.find(toks);
+        if (toll == null || last.fatalities != null && last.fatalities >= toll.value()) return;
+        last.fatalities = toll.value();
+        last.evidence.removeIf(e -> e.field().equals("fatalities"));
+        last.evidence.add(new Evidence("fatalities", s.index(), span(text, toks, toll.from(), toll.to())));
+    }
+
+    /** "Russian-backed rebels", "long-threatened invasion": a participle glued to a word by a hyphen is an adjective. */
+    private static boolean compoundAdjective(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (h.value().noun() || h.from() < 2 || h.to() - h.from() > 1) return false;
+        Token dash = toks.get(h.from() - 1), before = toks.get(h.from() - 2), word = toks.get(h.from());
+        return dash.text().equals("-") && before.end() == dash.start() && dash.end() == word.start() && before.isWord()
+                && word.folded().endsWith("ed");
+    }
+
+    /** "Dagolath's minister left for Gondor" [032:033]: Gondor also hosts Dagolath's minister (CAMEO dictionaries). */
+    private static List<Candidate> withReverse(List<Candidate> out, Dictionaries.Lexicon lex) {
+        if (lex.reverse.isEmpty()) return out;
+        List<Candidate> all = new ArrayList<>(out);
+        for (Candidate c : out) {
+            TriggerDef r = lex.reverse.get(c.trigger);
+            if (r == null || c.sources.isEmpty() || c.targets.isEmpty()) continue;
+            Candidate back = new Candidate();
+            back.trigger = r;
+            back.sentence = c.sentence;
+            back.triggerStart = c.triggerStart;
+            back.salience = c.salience;
+            back.mode = r.mode();
+            back.sources.addAll(c.targets);
+            back.targets.addAll(c.sources);
+            back.evidence.addAll(c.evidence);
+            all.add(back);
+        }
+        return all;
+    }
+
+    private static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
+            "that", "these", "those", "by", "on", "at", "in", "to", "for", "with", "as", "and", "or", "but", "from",
+            "into", "over", "after", "before", "him", "them", "it", "us", "me", "some", "all", "two", "three", "several",
+            "more", "up", "out", "off", "down", "back", "was", "were", "is", "are", "had", "has", "have", "be");
+
+    /**
+     * "the internationally recognized government", "a heavily armed group": an adverb, a participle and then a
+     * noun; "strongly condemned the attack" (an article follows) stays a verb.
+     */
+    private static boolean participleAdjective(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (h.value().noun() || h.from() < 1 || h.to() - h.from() > 1 || h.to() >= toks.size()) return false;
+        Token adverb = toks.get(h.from() - 1), word = toks.get(h.from()), next = toks.get(h.to());
+        return h.value().lang().equals("en") && adverb.isWord() && adverb.folded().endsWith("ly")
+                && adverb.folded().length() > 4 && word.folded().endsWith("ed") && next.isWord() && !next.capitalized()
+                && !NOT_NOUNS.contains(next.folded()) && NumberWords.value(next) < 0;
+    }
+
+    /** "would-be suicide bombers" names who they are, it does not announce anything. */
+    private static List<PhraseIndex.Hit<Cue>> withoutWouldBe(List<PhraseIndex.Hit<Cue>> cues, List<Token> toks) {
+        List<PhraseIndex.Hit<Cue>> out = new ArrayList<>(cues.size());
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            boolean wouldBe = c.value() == Cue.INTENT && c.to() - c.from() == 1 && toks.get(c.from()).is("would")
+                    && c.to() + 1 < toks.size() && toks.get(c.to()).text().equals("-") && toks.get(c.to() + 1).is("be");
+            if (!wouldBe) out.add(c);
+        }
+        return out;
+    }
+
+    private static Candidate recentAssault(List<Candidate> doc, Sentence s) {
+        Candidate last = null;
+        for (Candidate o : doc) {
+            if (o.plover().equals("ASSAULT") && s.index() - o.sentence <= 3) last = o;
+        }
+        return last;
     }
 
     private static final Set<String> COMPLEMENT_TAKERS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE",
@@ -73,16 +173,22 @@ public final class DictionaryEventCoder implements EventCoder {
         if (triggers.isEmpty() || References.isCitation(text, sp)) return List.of();
         String last = toks.get(toks.size() - 1).text();
         if (last.equals("?") || last.equals("؟")) return List.of();
-        List<PhraseIndex.Hit<Cue>> cues = lex.cues.all(toks);
+        List<PhraseIndex.Hit<Cue>> cues = withoutWouldBe(lex.cues.all(toks), toks);
 
         List<ActorFinder.Unit> units = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
         boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
-            String why = ContextRules.reject(toks, h, cues, lang, armed);
+            String why = compoundAdjective(toks, h) ? "compound adjective"
+                    : participleAdjective(toks, h) ? "participle adjective" : ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());
                 if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));
+                continue;
+            }
+            if ((ContextRules.INTENT.equals(why) || "future".equals(why)) && lex.literal.contains(h.value())) {
+                // a CAMEO dictionary codes an announced act with the verb's own code, as PETRARCH does
+                kept.add(h);
                 continue;
             }
             if (ContextRules.INTENT.equals(why)) {
@@ -144,6 +250,7 @@ public final class DictionaryEventCoder implements EventCoder {
         EventShaping.markRiots(out, toks);
         out = EventShaping.riotsAsProtests(out);
         out = EventShaping.mainEvents(out);
+        out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         DatePick date = pickDate(article, text, toks, sp, published);
         for (Candidate c : out) {
@@ -168,8 +275,13 @@ public final class DictionaryEventCoder implements EventCoder {
                 return new DatePick(d.date(), d.span());
             }
         }
-        RelativeDates.Found f = RelativeDates.find(toks, published);
-        if (f != null) return new DatePick(f.date(), span(text, toks, f.from(), f.to()));
+        if (a.dates().isEmpty() && published != null) {
+            // no language stage ran (vigil code --bare): resolve the sentence's own date expressions
+            for (DateMention d : vigil.text.DateResolver.find(sp.text(), (String) null, published)) {
+                int from = sp.start() + d.span().start(), to = sp.start() + d.span().end();
+                return new DatePick(d.date(), Span.of(text, from, to));
+            }
+        }
         return published == null ? null : new DatePick(published, null);
     }
 

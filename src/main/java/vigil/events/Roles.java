@@ -27,6 +27,8 @@ final class Roles {
         for (ActorFinder.Unit u : all) {
             if (u.place() && u.afterLocPrep()) continue;
             if (u.from() < h.to() && h.from() < u.to()) continue;
+            // "no civilians were harmed": nobody is who it did not happen to
+            if (u.from() > 0 && toks.get(u.from() - 1).is("no", "ningun", "ninguna", "none")) continue;
             units.add(u);
         }
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();

@@ -10,10 +10,12 @@ import java.util.List;
  *     events collapse into one; a protest met by force becomes FORCE_AGAINST_PROTEST.</li>
  * <li>{@code PLOVER2018}: the 2018 draft names of PLOVER types still used by older data (DISAPPROVE for
  *     ACCUSE, DEMAND for REQUEST, INVESTIGATE, and FIGHT for armed combat within ASSAULT).</li>
+ * <li>{@code CAMEO}: as STANDARD, but one event per source-target pair, as CAMEO counts events
+ *     ("Gondor and Arnor met Rohan" is two).</li>
  * </ul>
  */
 public enum Views {
-    STANDARD, ACLED, PLOVER2018;
+    STANDARD, ACLED, PLOVER2018, CAMEO;
 
     /** ACLED sub-event types from most to least severe. */
     private static final List<String> SEVERITY = List.of("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK",

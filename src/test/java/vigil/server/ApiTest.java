@@ -230,6 +230,7 @@ class ApiTest {
         assertEquals(Newsroom.ANBAR_2.text(), a.at("/article/text").asText());
         assertEquals(1, a.get("events").size());
         assertEquals("story-anbar", a.at("/story/id").asText());
+        assertTrue(a.path("notCoded").isMissingNode(), a.toString()); // coded: no reason given
         JsonNode stories = json("/api/stories");
         assertEquals(1, stories.get("total").asInt());
         assertEquals(2, stories.at("/items/0/articles").asInt());
