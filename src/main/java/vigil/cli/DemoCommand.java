@@ -44,9 +44,10 @@ public final class DemoCommand implements Callable<Integer> {
             IngestReport r = IngestCommand.run(ws, List.of(pages.toString()),
                     SourceOptions.defaults().withStateDir(ws.dir().state()), 2, 500, 5, true);
             Summary.print(System.out, r, ws.dir().errorLog());
-            out.printf("%nStored in %s: %d articles, %d events. Some of them:%n", ws.dir().root().toAbsolutePath(),
-                    ws.store().articleCount(), ws.store().searchEvents(EventQuery.all(1)).total());
-            for (Event e : ws.store().searchEvents(EventQuery.all(8)).items()) out.println("  " + EventLine.of(e));
+            out.printf("%nStored in %s: %d articles, %d real-world events from %d reports. Some of them:%n",
+                    ws.dir().root().toAbsolutePath(), ws.store().articleCount(),
+                    ws.store().searchMerged(EventQuery.all(1)).total(), ws.store().searchEvents(EventQuery.all(1)).total());
+            for (var m : ws.store().searchMerged(EventQuery.all(8)).items()) out.println("  " + EventLine.of(m));
             out.println();
             out.flush();
         } catch (IOException | RuntimeException e) {

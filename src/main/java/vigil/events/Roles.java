@@ -214,7 +214,7 @@ final class Roles {
         return a.sector() != null && ARMED.contains(a.sector()) || a.group() != null;
     }
 
-    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "added", "stated", "noted",
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "added", "stated", "noted", "reported",
             "explained", "dijo", "afirmó", "señaló", "indicó", "informó");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their");
 

@@ -42,6 +42,15 @@ final class Tolls {
                 if (v > 0 && v < 100000) return new Counts.Count((int) v, j, j + 1);
                 if (!BETWEEN.contains(toks.get(j).folded())) break;
             }
+            // "the number of people killed by Tuesday's shelling of the town has risen to 14": the subject runs on
+            for (int j = after; j < toks.size() && j < after + 20; j++) {
+                if (!toks.get(j).is("rose", "risen", "climbed", "reached", "increased", "jumped", "soared", "stands", "stood")) continue;
+                int k = j + 1;
+                while (k < toks.size() && k <= j + 4 && toks.get(k).is("to", "at", "least", "more", "than", "nearly", "almost", "some", "about", "over")) k++;
+                long v = k < toks.size() ? NumberWords.value(toks.get(k)) : -1;
+                if (v > 0 && v < 100000) return new Counts.Count((int) v, k, k + 1);
+                break;
+            }
         }
         return null;
     }

@@ -29,6 +29,14 @@ class TollTest {
     }
 
     @Test
+    void theNumberKilledHasRisen() {
+        List<Event> es = CoderFixtures.code("The number of people killed by Monday's shelling of the town of Tilu has risen"
+                + " to 11 after four of the wounded died overnight, doctors said. Officials had first reported seven dead.", "en");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(11, es.get(0).fatalities());
+    }
+
+    @Test
     void woundedWhoDiedAreNotANewKilling() {
         Event e = CoderFixtures.code("Police fired on protesters in the capital on Monday and two of the injured died "
                 + "overnight.", "en").get(0);
