@@ -95,7 +95,8 @@ final class ContextRules {
                     if (c.to() <= s) return "denied";
                 }
                 case MODAL -> {
-                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) return "modal";
+                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)
+                            && !(lang.equals("ar") && EsArRules.qadBeforePast(toks, c))) return "modal";
                 }
                 case INTENT -> {
                     if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) intent = true;

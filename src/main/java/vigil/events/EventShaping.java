@@ -73,7 +73,10 @@ final class EventShaping {
                                 List<PhraseIndex.Hit<Cue>> cues) {
         int s = MATERIAL.contains(c.plover()) ? 1 : 0;
         // "launched an air strike", "staged a protest": the noun is the news, the verb only carries it
-        if (c.nominal && Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)) s += 2;
+        if (c.nominal && Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)) {
+            s += 2;
+            c.carried = true;
+        }
         if (!c.nominal) s += 2;
         if (!c.trigger.weak()) s += 1;
         if (!c.sources.isEmpty()) s += 1;
@@ -104,7 +107,7 @@ final class EventShaping {
         if (bare && !MATERIAL.contains(main.plover())) return List.of();
         // Arabic verbal nouns of violence (هجوم، اغتيال، تفجير) mostly name an attack told elsewhere; without a toll
         // they are references, while reports use a verb or give the dead and wounded
-        if (main.trigger.lang().equals("ar") && main.plover().equals("ASSAULT") && main.nominal
+        if (main.trigger.lang().equals("ar") && main.plover().equals("ASSAULT") && main.nominal && !main.carried
                 && main.fatalities == null && main.injured == null) return List.of();
         return List.of(main);
     }
@@ -132,6 +135,7 @@ final class EventShaping {
         into.salience = Math.max(into.salience, other.salience);
         into.mention = into.mention && other.mention;
         into.nominal = into.nominal && other.nominal;
+        into.carried = into.carried || other.carried;
         boolean otherBetter = (into.trigger.weak() && !other.trigger.weak())
                 || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
         if (otherBetter) {

@@ -1,0 +1,72 @@
+package vigil.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Context rules of Spanish and Arabic grammar that the shared cue lists cannot express: Arabic قد before a past
+ * verb ("قد قتلت", had killed) is a fact, not a "may"; a year long gone in the sentence makes its acts history
+ * ("En 1997 ...", "في عام 2006 قتل"); triggers joined in a list after a generic word are kinds of acts ("عمليات
+ * اختطاف وقتل", kidnappings and killings).
+ */
+final class EsArRules {
+    private EsArRules() {}
+
+    /**
+     * Null when the trigger stands as far as these rules go, else why it does not: "generic" (a list of kinds of
+     * acts). Only for Spanish and Arabic.
+     */
+    static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> trig, List<PhraseIndex.Hit<Cue>> cues,
+                         List<PhraseIndex.Hit<TriggerDef>> triggers, String lang) {
+        if (!lang.equals("es") && !lang.equals("ar")) return null;
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() == Cue.GENERIC && c.to() < trig.from() && inGenericList(toks, c.to(), trig.from(), triggers)) {
+                return "generic";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Arabic قد is "may" before an imperfect verb (قد يقتل, قد تنفجر) but marks a completed act before a perfect
+     * one (قد قتلت, قد احتشدوا). Imperfect verbs begin with ي ت ن ا, perfect ones mostly do not; ت is read as
+     * imperfect, so the rule errs on the side of "may".
+     *
+     * @param cue the MODAL cue hit
+     * @return true when the cue is قد and the word after it is a past verb
+     */
+    static boolean qadBeforePast(List<Token> toks, PhraseIndex.Hit<Cue> cue) {
+        if (cue.to() - cue.from() != 1 || cue.to() >= toks.size()) return false;
+        Token q = toks.get(cue.from());
+        String f = q.folded();
+        if (f.startsWith("و") || f.startsWith("ف")) f = f.substring(1);
+        if (!f.equals("قد")) return false;
+        String next = toks.get(cue.to()).folded();
+        if (next.length() < 3 || !Fold.isArabic(next)) return false;
+        char c = next.charAt(0);
+        return c != 'ي' && c != 'ت' && c != 'ن' && c != 'ا';
+    }
+
+    /**
+     * A trigger that continues a list begun right after a generic word: "عمليات اختطاف وقتل" (kidnappings and
+     * killings), "actos de secuestro y asesinato". Between the generic word and the trigger there may only be other
+     * triggers, "y"/"o"/"و" and words carrying the Arabic conjunction و, four words at most.
+     */
+    static boolean inGenericList(List<Token> toks, int genericEnd, int trigger, List<PhraseIndex.Hit<TriggerDef>> triggers) {
+        if (trigger < genericEnd || trigger - genericEnd > 4) return false;
+        for (int i = genericEnd; i < trigger; i++) {
+            Token t = toks.get(i);
+            if (t.is("y", "e", "o", "u", "و", "او")) continue;
+            if (coveredBy(triggers, i)) continue;
+            return false;
+        }
+        String f = toks.get(trigger).folded();
+        boolean joined = trigger == genericEnd || f.startsWith("و") || toks.get(trigger - 1).is("y", "e", "o", "u", "و", "او");
+        return joined;
+    }
+
+    private static boolean coveredBy(List<PhraseIndex.Hit<TriggerDef>> triggers, int i) {
+        for (PhraseIndex.Hit<TriggerDef> h : triggers) if (h.from() <= i && i < h.to()) return true;
+        return false;
+    }
+}
