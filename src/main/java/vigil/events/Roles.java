@@ -46,6 +46,7 @@ final class Roles {
         c.nominal = noun;
         boolean passive = !noun && participle(h, toks, lang)
                 && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
+                    || auxiliaryInside(h, cues, lang)
                     || reducedRelative(h, toks, left));
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
         List<ActorFinder.Unit> src = List.of(), tgt = List.of();
@@ -238,9 +239,20 @@ final class Roles {
         String w = toks.get(h.from()).folded();
         if (lang.equals("en")) return w.endsWith("d") || w.endsWith("n") || w.endsWith("t");
         if (lang.equals("es")) {
-            return w.matches(".*(ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)");
+            String p = ".*(ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)";
+            // "fueron desaparecidos": the participle ends the phrase; "amenazada de muerte": it begins it
+            return w.matches(p) || toks.get(h.to() - 1).folded().matches(p);
         }
         return true;
+    }
+
+    /** Spanish triggers that spell out their auxiliary ("fueron desaparecidos") are passive by themselves. */
+    private static boolean auxiliaryInside(PhraseIndex.Hit<TriggerDef> h, List<PhraseIndex.Hit<Cue>> cues, String lang) {
+        if (!lang.equals("es")) return false;
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() == Cue.PASSIVE && c.from() == h.from() && c.to() < h.to()) return true;
+        }
+        return false;
     }
 
     private static boolean comma(List<Token> toks, int from, int to) {

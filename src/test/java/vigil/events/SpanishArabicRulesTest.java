@@ -1,0 +1,108 @@
+package vigil.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vigil.json.Json;
+import vigil.model.Actor;
+import vigil.model.Event;
+
+/** Spanish and Arabic: what happened, what was only said or named, and who did it to whom. */
+class SpanishArabicRulesTest {
+    private static List<String> types(String text, String lang) {
+        return CoderFixtures.code(text, lang).stream().map(Event::plover).toList();
+    }
+
+    @Test
+    void arabicQadBeforeAPastVerbIsAFact() {
+        // "the army forces had killed three gunmen in a clash yesterday"
+        assertEquals(List.of("ASSAULT"), types("وكانت قوات الجيش قد قتلت ثلاثة مسلحين في اشتباك امس.", "ar"));
+        // "the gunmen may attack the village": قد before an imperfect verb is a "may"
+        assertTrue(types("وقال المسؤول إن المسلحين قد يهاجمون القرية.", "ar").isEmpty());
+    }
+
+    @Test
+    void arabicSubjectedToAnAttackIsAReport() {
+        // "a police patrol came under an armed attack near Mosul"
+        assertEquals(List.of("ASSAULT"), types("تعرضت دورية للشرطة لهجوم مسلح قرب الموصل.", "ar"));
+    }
+
+    @Test
+    void arabicCondemnedOrChargedActsAreNotNewAttacks() {
+        // "the government condemned the assassination of the journalist"
+        assertTrue(types("أدانت الحكومة اغتيال الصحافي.", "ar").stream().noneMatch(t -> t.equals("ASSAULT")));
+        // "the group is accused of carrying out kidnappings and killings in the region"
+        assertTrue(types("وتتهم المنظمة الجماعة بتنفيذ عمليات خطف وقتل في المنطقة.", "ar").stream()
+                .noneMatch(t -> t.equals("ASSAULT")));
+        // "to try them on charges of murder and torture"
+        assertTrue(types("وطالب المدعي العام بمحاكمتهم بتهم القتل والتعذيب.", "ar").stream()
+                .noneMatch(t -> t.equals("ASSAULT")));
+    }
+
+    @Test
+    void arabicWordsThatOnlyLookLikeProtest() {
+        // "the court decided to detain the suspect"
+        assertTrue(types("قررت المحكمة احتجاز المتهم لمدة أسبوع.", "ar").stream().noneMatch(t -> t.equals("PROTEST")));
+        // "riot-control forces deployed in the streets"
+        assertTrue(types("انتشرت قوات مكافحة الشغب في شوارع العاصمة.", "ar").stream().noneMatch(t -> t.equals("PROTEST")));
+        // while a real demonstration still codes
+        assertEquals(List.of("PROTEST"), types("تظاهر مئات الطلاب أمس أمام مبنى الجامعة.", "ar"));
+    }
+
+    @Test
+    void spanishPassiveSpelledInTheTrigger() {
+        List<Event> es = CoderFixtures.code("Dos campesinos fueron desaparecidos por paramilitares en la vereda.", "es");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("181", es.get(0).cameo());
+        assertTrue(es.get(0).sources().stream().map(Actor::span).anyMatch(s -> s.text().contains("paramilitares")),
+                es.get(0).toString());
+        assertTrue(es.get(0).targets().stream().map(Actor::span).anyMatch(s -> s.text().contains("campesinos")),
+                es.get(0).toString());
+    }
+
+    @Test
+    void spanishWordsThatOnlyLookLikeProtest() {
+        assertTrue(types("El pastor protestante visitó la ciudad el domingo.", "es").stream()
+                .noneMatch(t -> t.equals("PROTEST")));
+        assertTrue(types("La tasa de paro bajó en marzo.", "es").isEmpty());
+    }
+
+    @Test
+    void spanishRiotsAndSitIns() {
+        List<Event> es = CoderFixtures.code("Motín en una cárcel de Lima", "es");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("145", es.get(0).cameo());
+        assertEquals(List.of("PROTEST"), types("Cientos de estudiantes se manifestaron el lunes frente al Congreso.", "es"));
+    }
+
+    @Test
+    void spanishProtestVerbIsDissentAndAMarchIsItsForm() {
+        assertEquals("140", CoderFixtures.code("El gobierno de Chile protestó ante el embajador argentino.", "es").get(0).cameo());
+        assertEquals("141", CoderFixtures.code("Miles de maestros marcharon en Quito para protestar contra la reforma.", "es")
+                .get(0).cameo());
+    }
+
+    private static String run(String in, Views view) throws Exception {
+        StringWriter w = new StringWriter();
+        new BatchCoder(CoderFixtures.CODER, null, view).run(new BufferedReader(new StringReader(in)), w, "in.jsonl");
+        return w.toString();
+    }
+
+    @Test
+    void mobilizeViewNamesMassActionMobilize() throws Exception {
+        String in = "{\"id\":\"m\",\"lang\":\"es\",\"text\":\"Miles de maestros marcharon en Quito para protestar contra la reforma.\"}\n"
+                + "{\"id\":\"p\",\"lang\":\"es\",\"text\":\"El gobierno de Chile protestó ante el embajador argentino.\"}\n";
+        String[] std = run(in, Views.STANDARD).split("\n");
+        assertEquals("PROTEST", Json.MAPPER.readTree(std[0]).get("events").get(0).get("type").asText());
+        String[] mob = run(in, Views.PLOVER2018_MOBILIZE).split("\n");
+        JsonNode march = Json.MAPPER.readTree(mob[0]).get("events").get(0);
+        assertEquals("MOBILIZE", march.get("type").asText());
+        assertEquals("PROTEST", Json.MAPPER.readTree(mob[1]).get("events").get(0).get("type").asText());
+    }
+}
