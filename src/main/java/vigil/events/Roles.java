@@ -126,6 +126,11 @@ final class Roles {
             }
         }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
+        if (c.sources.isEmpty() && c.plover().equals("PROTEST") && lang.equals("es")) {
+            // "el abogado Martínez protestó", "la CGT encabezó las huelgas": a name the dictionaries do not know
+            Span n = Names.near(toks, text, h.from(), -1, all, cues);
+            if (n != null) c.sources.add(new Actor(n, null, null, null, null));
+        }
         if (c.sources.isEmpty() && c.plover().equals("PROTEST")) {
             // a protest with nobody named is the public's: civilians, as CAMEO and PLOVER code them
             Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
