@@ -130,6 +130,16 @@ final class EventShaping {
         return i < 0 ? MODE_RANK.size() : i;
     }
 
+    private static boolean finiteDissent(Candidate c) {
+        if (c.nominal || !"140".equals(c.trigger.cameo())) return false;
+        for (Evidence e : c.evidence) {
+            if (!e.field().equals("trigger")) continue;
+            String w = Fold.fold(e.span().text());
+            return !(w.endsWith("ar") || w.endsWith("ando") || w.endsWith("ado"));
+        }
+        return false;
+    }
+
     /** Two triggers of one type in a sentence are one event; the more specific trigger leads. */
     static void absorb(Candidate into, Candidate other) {
         into.salience = Math.max(into.salience, other.salience);
@@ -138,6 +148,10 @@ final class EventShaping {
         into.carried = into.carried || other.carried;
         boolean otherBetter = (into.trigger.weak() && !other.trigger.weak())
                 || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
+        // "una manifestación de miles protestó por ...": a finite verb of dissent (CAMEO 140) is the predicate, the
+        // noun naming the protest's form only its subject
+        if (finiteDissent(other) && into.nominal) otherBetter = true;
+        if (finiteDissent(into) && other.nominal) otherBetter = false;
         if (otherBetter) {
             TriggerDef t = into.trigger;
             into.trigger = other.trigger;
