@@ -47,6 +47,9 @@ public final class BenchEventsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "keep predictions here (default: a temp directory)")
     Path out;
 
+    @Option(names = "--bare", description = "code without the language stage (as 'vigil code --bare')")
+    boolean bare;
+
     @Option(names = "--rounds", defaultValue = "3", description = "timed rounds over all data sets for the speed figure")
     int rounds;
 
@@ -69,6 +72,8 @@ public final class BenchEventsCommand implements Callable<Integer> {
         if (sets.isEmpty()) throw new UserError("no <dataset>.jsonl files in " + data);
         Path dir = out != null ? Files.createDirectories(out) : Files.createTempDirectory("vigil-bench-events");
         DictionaryEventCoder coder = new DictionaryEventCoder(CodeCommand.loadDictionaries(dict));
+        var annotator = CodeCommand.annotator(bare);
+        System.out.println(bare ? "coding the text alone (--bare)" : "coding after the language stage, as ingest does");
 
         List<Path> preds = new ArrayList<>();
         for (Path gold : sets) {
@@ -77,7 +82,7 @@ public final class BenchEventsCommand implements Callable<Integer> {
             Path pred = dir.resolve(name + ".pred.jsonl");
             try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8);
                  Writer w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
-                new BatchCoder(coder, null, view, minConfidence).run(r, w, gold.toString());
+                new BatchCoder(coder, annotator, view, minConfidence).run(r, w, gold.toString());
             }
             preds.add(pred);
             System.out.println("== " + name + " (view " + view + ")");
@@ -98,7 +103,7 @@ public final class BenchEventsCommand implements Callable<Integer> {
                 print(python(score, allGold, allPred, "--lang", lang, "--quiet"), true);
             }
         }
-        speed(coder, sets);
+        speed(coder, annotator, sets);
         System.out.println("predictions: " + dir);
         return 0;
     }
@@ -113,14 +118,14 @@ public final class BenchEventsCommand implements Callable<Integer> {
         return Views.STANDARD;
     }
 
-    private void speed(DictionaryEventCoder coder, List<Path> sets) throws IOException {
+    private void speed(DictionaryEventCoder coder, java.util.function.Function<vigil.model.Article, vigil.model.AnnotatedArticle> annotator, List<Path> sets) throws IOException {
         long nanos = 0, wall = 0;
         int sentences = 0, records = 0;
         for (int round = 0; round <= Math.max(1, rounds); round++) {
             for (Path gold : sets) {
                 long t0 = System.nanoTime();
                 try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-                    BatchCoder.Stats st = new BatchCoder(coder, null, Views.STANDARD).run(r, new StringWriter(), gold.toString());
+                    BatchCoder.Stats st = new BatchCoder(coder, annotator, Views.STANDARD).run(r, new StringWriter(), gold.toString());
                     if (round == 0) continue; // warm-up
                     wall += System.nanoTime() - t0;
                     nanos += st.nanos();
@@ -134,7 +139,7 @@ public final class BenchEventsCommand implements Callable<Integer> {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
         }
-        System.out.printf("== speed (one thread): %d records, %d sentences; end to end (read, parse, code, write JSON) %.2f s = %.0f sentences/s, %.0f records/s; coding alone %.0f sentences/s; peak heap %.1f MB%n",
+        System.out.printf("== speed (one thread): %d records, %d sentences; end to end (read, parse, language stage, code, write JSON) %.2f s = %.0f sentences/s, %.0f records/s; coding alone %.0f sentences/s; peak heap %.1f MB%n",
                 records, sentences, wallSecs, sentences / wallSecs, records / wallSecs, sentences / secs, peak / 1048576.0);
         System.out.println("   (shared 2-core machine: figures are noisy)");
     }

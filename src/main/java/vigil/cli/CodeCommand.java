@@ -39,10 +39,15 @@ public final class CodeCommand implements Callable<Integer> {
             description = "STANDARD (PLOVER+CAMEO+ACLED labels), ACLED (one event per record), PLOVER2018 (draft type names)")
     Views view;
 
+    @Option(names = "--bare",
+            description = "skip the language stage (entities, dates, places from the gazetteer): faster, but dates and "
+                    + "places come only from the coder's own rules, so events differ from those 'vigil ingest' stores")
+    boolean bare;
+
     @Override
     public Integer call() throws IOException {
         DictionaryEventCoder coder = new DictionaryEventCoder(loadDictionaries(dict));
-        BatchCoder batch = new BatchCoder(coder, null, view, minConfidence);
+        BatchCoder batch = new BatchCoder(coder, annotator(bare), view, minConfidence);
         BatchCoder.Stats st;
         try (BufferedReader r = open(in)) {
             if (out.equals("-")) {
@@ -60,6 +65,13 @@ public final class CodeCommand implements Callable<Integer> {
         }
         System.err.printf("coded %d records (%d sentences): %d events%n", st.records(), st.sentences(), st.events());
         return 0;
+    }
+
+    /** The same language stage as ingest, unless {@code bare}: then the coder works on the text alone. */
+    static java.util.function.Function<vigil.model.Article, vigil.model.AnnotatedArticle> annotator(boolean bare) {
+        if (bare) return null;
+        vigil.text.Annotator a = vigil.pipeline.Pipelines.annotator();
+        return a::annotate;
     }
 
     private BatchCoder.Stats run(BatchCoder batch, BufferedReader r, Writer w) throws IOException {

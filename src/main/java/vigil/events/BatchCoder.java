@@ -73,7 +73,7 @@ public final class BatchCoder {
                     .filter(c -> c.event().confidence() >= minConfidence).toList();
             List<Map<String, Object>> json = EventJson.events(coded, view);
             nanos += System.nanoTime() - t0;
-            sentences += ann.sentences().isEmpty() ? SentenceSplitter.split(a.text()).size() : ann.sentences().size();
+            sentences += ann.sentences().isEmpty() ? vigil.text.SentenceSplitter.split(a.text()).size() : ann.sentences().size();
             events += json.size();
             records++;
             Map<String, Object> o = new LinkedHashMap<>();

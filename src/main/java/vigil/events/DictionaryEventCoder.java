@@ -45,9 +45,10 @@ public final class DictionaryEventCoder implements EventCoder {
     public List<CodedEvent> codeDetailed(AnnotatedArticle article) {
         Article art = article.article();
         String text = art.text();
-        String lang = Languages.guess(art.language(), text);
+        String lang = language(art.language(), text);
+        if (lang == null) return List.of(); // a language without dictionaries: stored and searchable, not coded
         Dictionaries.Lexicon lex = dicts.lexicon(lang);
-        List<Sentence> sentences = article.sentences().isEmpty() ? SentenceSplitter.split(text) : article.sentences();
+        List<Sentence> sentences = article.sentences().isEmpty() ? vigil.text.SentenceSplitter.split(text) : article.sentences();
         LocalDate published = art.published() == null ? null : LocalDate.ofInstant(art.published(), ZoneOffset.UTC);
         List<Candidate> doc = new ArrayList<>();
         for (Sentence s : sentences) {
@@ -58,6 +59,17 @@ public final class DictionaryEventCoder implements EventCoder {
         int n = 0;
         for (Candidate c : doc) out.add(new CodedEvent(toEvent(art.id(), n++, c), Acled.label(c)));
         return out;
+    }
+
+    /**
+     * The language to code in: the declared one (the text layer's, or the record's in {@code vigil code}), else the
+     * detected one; null for a language that has no dictionaries.
+     */
+    static String language(String declared, String text) {
+        String lang = declared != null && !declared.isBlank() ? declared.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]
+                : vigil.text.LanguageDetector.detect(text);
+        if (lang == null) return "en";
+        return Dictionaries.LANGUAGES.contains(lang) ? lang : null;
     }
 
     private static final Set<String> COMPLEMENT_TAKERS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE",
@@ -169,8 +181,13 @@ public final class DictionaryEventCoder implements EventCoder {
                 return new DatePick(d.date(), d.span());
             }
         }
-        RelativeDates.Found f = RelativeDates.find(toks, published);
-        if (f != null) return new DatePick(f.date(), span(text, toks, f.from(), f.to()));
+        if (a.dates().isEmpty() && published != null) {
+            // no language stage ran (vigil code --bare): resolve the sentence's own date expressions
+            for (DateMention d : vigil.text.DateResolver.find(sp.text(), (String) null, published)) {
+                int from = sp.start() + d.span().start(), to = sp.start() + d.span().end();
+                return new DatePick(d.date(), Span.of(text, from, to));
+            }
+        }
         return published == null ? null : new DatePick(published, null);
     }
 

@@ -31,7 +31,8 @@ final class Roles {
         }
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();
         for (ActorFinder.Unit u : units) {
-            if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !hardBreak(toks, u.to(), h.from())) left.add(u);
+            if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !hardBreak(toks, u.to(), h.from())
+                    && !speakerOfAnother(toks, u.to(), h.from())) left.add(u);
             if (u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())
                     && !comma(toks, h.to(), u.from())) right.add(u);
         }
@@ -105,6 +106,11 @@ final class Roles {
         if (!tgt.isEmpty() && !src.isEmpty()) {
             List<ActorFinder.Unit> t2 = tgt;
             src = src.stream().filter(u -> !t2.contains(u)).toList();
+            // "by US President Donald Trump": the name right after the source's title is the source again
+            if (by != null && src.contains(by)) {
+                ActorFinder.Unit agent = by;
+                tgt = tgt.stream().filter(t -> agent.to() != t.from()).toList();
+            }
         }
         if (!noun && h.from() > 0 && toks.get(h.from()).folded().endsWith("ing") && toks.get(h.from() - 1).is(",")) {
             src = List.of(); // ", killing four": the subject is the main clause's, already coded there
@@ -184,8 +190,12 @@ final class Roles {
         return false;
     }
 
+    /** Overlaps an actor, or follows one with only spaces between: "US President Donald Trump" is one person. */
     private static boolean overlaps(Span s, List<Actor> as) {
-        for (Actor a : as) if (a.span().overlaps(s)) return true;
+        for (Actor a : as) {
+            if (a.span().overlaps(s)) return true;
+            if (a.span().end() <= s.start() && s.start() - a.span().end() <= 1) return true;
+        }
         return false;
     }
 
@@ -206,6 +216,25 @@ final class Roles {
 
     static boolean armed(Actor a) {
         return a.sector() != null && ARMED.contains(a.sector()) || a.group() != null;
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "added", "stated", "noted",
+            "explained", "dijo", "afirmó", "señaló", "indicó", "informó");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their");
+
+    /**
+     * "Police said the teenage driver was killed": the speaker tells of someone else's act or fate, so the
+     * speaker is not its source or target, unless the clause goes on with a pronoun for the speaker ("the
+     * ministry said it had arrested ...").
+     */
+    static boolean speakerOfAnother(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!SAYING.contains(toks.get(i).folded())) continue;
+            int j = i + 1;
+            if (j < to && toks.get(j).is("that", "que")) j++;
+            return j < to && !PRONOUNS.contains(toks.get(j).folded());
+        }
+        return false;
     }
 
     private static boolean hardBreak(List<Token> toks, int from, int to) {

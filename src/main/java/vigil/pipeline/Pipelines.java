@@ -7,8 +7,13 @@ public final class Pipelines {
     private Pipelines() {}
 
     public static Pipeline standard() {
+        return new Pipeline(extractor(), annotator(), new vigil.events.DictionaryEventCoder());
+    }
+
+    /** The language stage as ingest runs it: sentences, entities, dates, quantities and places (loads the gazetteer). */
+    public static vigil.text.Annotator annotator() {
         vigil.geo.Geoparser geoparser = vigil.geo.Geoparser.get();
-        return new Pipeline(extractor(), new vigil.text.TextAnnotator(geoparser::geoparse), new vigil.events.DictionaryEventCoder());
+        return new vigil.text.TextAnnotator(geoparser::geoparse);
     }
 
     public static ArticleExtractor extractor() {

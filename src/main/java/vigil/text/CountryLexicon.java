@@ -1,16 +1,7 @@
 package vigil.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,31 +63,10 @@ public final class CountryLexicon {
     /** The built-in lexicon plus the given user files (same TSV format). */
     public static CountryLexicon load(List<Path> userFiles) {
         Map<String, Country> all = new LinkedHashMap<>();
-        try (InputStream in = CountryLexicon.class.getResourceAsStream("countries.tsv")) {
-            if (in == null) throw new IllegalStateException("vigil/text/countries.tsv missing from the classpath");
-            read(new InputStreamReader(in, StandardCharsets.UTF_8), "countries.tsv", all);
-            for (Path p : userFiles) {
-                try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    read(r, p.toString(), all);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new CountryLexicon(new ArrayList<>(all.values()));
-    }
-
-    private static void read(Reader reader, String source, Map<String, Country> into) throws IOException {
-        BufferedReader r = new BufferedReader(reader);
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = Arrays.copyOf(line.split("\t", -1), 8);
+        TsvRows.read("countries.tsv", userFiles, 8, (source, no, f) -> {
             String iso2 = f[0].strip().toUpperCase(Locale.ROOT);
             if (iso2.length() != 2) throw new IllegalArgumentException(source + ":" + no + ": first column must be an ISO2 code");
-            Country old = into.get(iso2);
+            Country old = all.get(iso2);
             Country c = new Country(iso2, f[1] == null || f[1].isBlank() ? (old == null ? "" : old.iso3()) : f[1].strip(),
                     merge(old == null ? List.of() : old.namesEn(), f[2]),
                     merge(old == null ? List.of() : old.namesEs(), f[3]),
@@ -104,8 +74,9 @@ public final class CountryLexicon {
                     merge(old == null ? List.of() : old.demonymsEn(), f[5]),
                     merge(old == null ? List.of() : old.demonymsEs(), f[6]),
                     merge(old == null ? List.of() : old.demonymsAr(), f[7]));
-            into.put(iso2, c);
-        }
+            all.put(iso2, c);
+        });
+        return new CountryLexicon(new ArrayList<>(all.values()));
     }
 
     private static List<String> merge(List<String> old, String column) {

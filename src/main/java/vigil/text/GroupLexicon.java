@@ -1,16 +1,7 @@
 package vigil.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,31 +50,10 @@ public final class GroupLexicon {
     /** A built-in resource of this package plus user files in the same format. */
     public static GroupLexicon load(String resource, List<Path> userFiles) {
         Map<String, Group> all = new LinkedHashMap<>();
-        try (InputStream in = GroupLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("vigil/text/" + resource + " missing from the classpath");
-            read(new InputStreamReader(in, StandardCharsets.UTF_8), resource, all);
-            for (Path p : userFiles) {
-                try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    read(r, p.toString(), all);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new GroupLexicon(new ArrayList<>(all.values()));
-    }
-
-    private static void read(Reader reader, String source, Map<String, Group> into) throws IOException {
-        BufferedReader r = new BufferedReader(reader);
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = Arrays.copyOf(line.split("\t", -1), 6);
+        TsvRows.read(resource, userFiles, 6, (source, no, f) -> {
             String id = f[0].strip();
             if (id.isEmpty()) throw new IllegalArgumentException(source + ":" + no + ": first column (id) is empty");
-            Group old = into.get(id);
+            Group old = all.get(id);
             String name = f[1] != null && !f[1].isBlank() ? f[1].strip() : old != null ? old.name() : null;
             if (name == null) throw new IllegalArgumentException(source + ":" + no + ": no canonical name for " + id);
             String country = f[2] != null && !f[2].isBlank() ? f[2].strip() : old != null ? old.country() : null;
@@ -93,8 +63,9 @@ public final class GroupLexicon {
             for (int k = 3; k < 6; k++) {
                 if (f[k] != null) for (String a : f[k].split("\\|")) if (!a.isBlank()) aliases.add(a.strip());
             }
-            into.put(id, new Group(id, name, country, new ArrayList<>(aliases)));
-        }
+            all.put(id, new Group(id, name, country, new ArrayList<>(aliases)));
+        });
+        return new GroupLexicon(new ArrayList<>(all.values()));
     }
 
     public Group byId(String id) {
