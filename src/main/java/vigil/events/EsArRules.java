@@ -69,4 +69,20 @@ final class EsArRules {
         for (PhraseIndex.Hit<TriggerDef> h : triggers) if (h.from() <= i && i < h.to()) return true;
         return false;
     }
+
+    /**
+     * An Arabic verb trigger written with the article or a preposition ("القتل", "لقتل", "بقتل", "بالهجوم") is a
+     * verbal noun: "to kill", "by killing", "the killing" name an act, they do not report one. و and ف (and, so)
+     * go before verbs too and do not count.
+     */
+    static boolean arabicVerbalNoun(Token t, Phrase p) {
+        String f = t.folded();
+        if (!Fold.isArabic(f)) return false;
+        if ((f.startsWith("و") || f.startsWith("ف")) && f.length() > 3) f = f.substring(1);
+        String first = p.first();
+        for (String pre : List.of("بال", "لل", "ال", "ب", "ل", "كال")) {
+            if (f.startsWith(pre) && !first.startsWith(pre) && f.length() - pre.length() >= 3) return true;
+        }
+        return false;
+    }
 }

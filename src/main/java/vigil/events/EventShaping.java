@@ -142,16 +142,17 @@ final class EventShaping {
 
     /** Two triggers of one type in a sentence are one event; the more specific trigger leads. */
     static void absorb(Candidate into, Candidate other) {
+        // "una manifestación de miles protestó por ...": a finite verb of dissent (CAMEO 140) is the predicate, the
+        // noun naming the protest's form only its subject
+        boolean verbLeads = finiteDissent(other) && into.nominal, verbStays = finiteDissent(into) && other.nominal;
         into.salience = Math.max(into.salience, other.salience);
         into.mention = into.mention && other.mention;
         into.nominal = into.nominal && other.nominal;
         into.carried = into.carried || other.carried;
         boolean otherBetter = (into.trigger.weak() && !other.trigger.weak())
                 || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
-        // "una manifestación de miles protestó por ...": a finite verb of dissent (CAMEO 140) is the predicate, the
-        // noun naming the protest's form only its subject
-        if (finiteDissent(other) && into.nominal) otherBetter = true;
-        if (finiteDissent(into) && other.nominal) otherBetter = false;
+        if (verbLeads) otherBetter = true;
+        if (verbStays) otherBetter = false;
         if (otherBetter) {
             TriggerDef t = into.trigger;
             into.trigger = other.trigger;

@@ -43,7 +43,8 @@ final class Roles {
                 break;
             }
         }
-        boolean noun = h.value().noun() || nominalUse(toks, h.from());
+        boolean noun = h.value().noun() || nominalUse(toks, h.from())
+                || lang.equals("ar") && EsArRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase());
         c.nominal = noun;
         boolean passive = !noun && participle(h, toks, lang)
                 && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)

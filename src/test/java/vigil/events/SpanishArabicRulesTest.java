@@ -56,6 +56,31 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void arabicVerbalNounsNameActsWithoutReportingThem() {
+        // "he calls for an end to killing and rape in the region"
+        assertTrue(types("ودعا الى وقف القتل والاغتصاب في الاقليم.", "ar").stream().noneMatch(t -> t.equals("ASSAULT")));
+        // "the sites were used to kill fighters"
+        assertTrue(types("وقال إن المواقع تستخدم لقتل المقاتلين.", "ar").stream().noneMatch(t -> t.equals("ASSAULT")));
+        // while the verb reports: "gunmen killed two policemen in Kirkuk"
+        assertEquals(List.of("ASSAULT"), types("وقتل مسلحون شرطيين اثنين في كركوك امس.", "ar"));
+    }
+
+    @Test
+    void arabicAirStrikesAndRockets() {
+        List<Event> es = CoderFixtures.code("ونفذت طائرات حربية ضربة جوية على مواقع المتمردين امس.", "ar");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("aerial", es.get(0).mode());
+        assertEquals(List.of("ASSAULT"), types("وأطلق المسلحون عدة صواريخ على البلدة ليلة امس.", "ar"));
+    }
+
+    @Test
+    void spanishFiniteProtestVerbLeads() {
+        // "a demonstration of thousands protested against the decision": dissent (140), not the march's form
+        assertEquals("140", CoderFixtures.code("Una manifestación de miles de personas protestó contra la decisión del gobierno.", "es")
+                .get(0).cameo());
+    }
+
+    @Test
     void spanishPassiveSpelledInTheTrigger() {
         List<Event> es = CoderFixtures.code("Dos campesinos fueron desaparecidos por paramilitares en la vereda.", "es");
         assertEquals(1, es.size(), es.toString());
