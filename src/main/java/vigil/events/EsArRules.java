@@ -85,4 +85,20 @@ final class EsArRules {
         }
         return false;
     }
+
+    /**
+     * A name the text layer found (no dictionary entry) a few words after a place preposition is a place or
+     * establishment, not an actor: "en el establecimiento Billares San Antonio", "corregimiento Valencia de Jesús",
+     * "في مستشفى ...". A role marker in between ("en el barrio X a Jhon Alexander") ends the place phrase.
+     */
+    static boolean nameInPlacePhrase(List<Token> toks, ActorFinder.Unit u, List<PhraseIndex.Hit<Cue>> cues) {
+        if (!u.defs().isEmpty()) return false;
+        for (int i = u.from() - 1; i >= Math.max(0, u.from() - 4); i--) {
+            for (PhraseIndex.Hit<Cue> c : cues) {
+                if (c.value() == Cue.LOCPREP && c.to() == i + 1) return true;
+            }
+            if (toks.get(i).is("a", "al", "contra", "por", ",", "،")) return false;
+        }
+        return false;
+    }
 }

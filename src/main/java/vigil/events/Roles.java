@@ -27,6 +27,7 @@ final class Roles {
         for (ActorFinder.Unit u : all) {
             if (u.place() && u.afterLocPrep()) continue;
             if (u.from() < h.to() && h.from() < u.to()) continue;
+            if (!lang.equals("en") && EsArRules.nameInPlacePhrase(toks, u, cues)) continue;
             units.add(u);
         }
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();
