@@ -163,6 +163,10 @@ final class EventShaping {
         }
         if (into.sources.isEmpty()) into.sources.addAll(other.sources);
         if (into.targets.isEmpty()) into.targets.addAll(other.targets);
+        // "قتل 13 عراقيا ... في انفجار سيارة مفخخة": the victims one trigger names are not the other's perpetrators
+        if (!into.trigger.lang().equals("en")) {
+            into.sources.removeIf(a -> into.targets.stream().anyMatch(t -> t.span().equals(a.span())));
+        }
         for (Evidence e : other.evidence) {
             if (!e.field().equals("trigger") && into.evidence.stream().anyMatch(x -> x.field().equals(e.field()))) continue;
             into.evidence.add(e);

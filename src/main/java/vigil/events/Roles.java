@@ -105,6 +105,13 @@ final class Roles {
             }
             if (object != null) tgt = object == firstRight ? group(right, object) : List.of(object);
         }
+        if (lang.equals("ar") && c.plover().equals("ASSAULT") && h.value().weak()) {
+            ActorFinder.Unit victim = EsArRules.countedVictim(toks, units, h);
+            if (victim != null) {
+                tgt = List.of(victim);
+                src = src.stream().filter(u -> u != victim).toList();
+            }
+        }
         if (!tgt.isEmpty() && !src.isEmpty()) {
             List<ActorFinder.Unit> t2 = tgt;
             src = src.stream().filter(u -> !t2.contains(u)).toList();

@@ -74,6 +74,18 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void arabicCountedDeadAreTheVictims() {
+        // "13 Iraqis were killed and 22 wounded in a car bomb explosion in Baghdad yesterday"
+        List<Event> es = CoderFixtures.code("قتل 13 عراقيا واصيب 22 في انفجار سيارة مفخخة في بغداد امس.", "ar");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(es.get(0).targets().stream().anyMatch(a -> "IRQ".equals(a.country())), es.get(0).toString());
+        assertTrue(es.get(0).sources().stream().noneMatch(a -> "IRQ".equals(a.country())), es.get(0).toString());
+        // "a security source announced the death of five policemen in an attack"
+        Event e = CoderFixtures.code("وأعلن مصدر امني مقتل خمسة من عناصر الشرطة في هجوم مسلح.", "ar").get(0);
+        assertTrue(e.targets().stream().anyMatch(a -> "COP".equals(a.sector())), e.toString());
+    }
+
+    @Test
     void spanishFiniteProtestVerbLeads() {
         // "a demonstration of thousands protested against the decision": dissent (140), not the march's form
         assertEquals("140", CoderFixtures.code("Una manifestación de miles de personas protestó contra la decisión del gobierno.", "es")
