@@ -36,7 +36,7 @@ public final class CodeCommand implements Callable<Integer> {
     Path dict;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "STANDARD",
-            description = "STANDARD (PLOVER+CAMEO+ACLED labels), ACLED (one event per record), PLOVER2018 (draft type names)")
+            description = "STANDARD (PLOVER+CAMEO+ACLED labels), ACLED (one event per record), PLOVER2018 (draft type names), PLOVER2018_MOBILIZE (draft names, mass action as MOBILIZE)")
     Views view;
 
     @Option(names = "--bare",
