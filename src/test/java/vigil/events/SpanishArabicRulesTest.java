@@ -111,6 +111,13 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void spanishPeopleNamedAfterAnActAreNotTheAct() {
+        // "the detainees began a hunger strike": a protest by prisoners, not an arrest
+        assertEquals(List.of("PROTEST"), types("Los detenidos iniciaron una huelga de hambre en la cárcel de Lima.", "es"));
+        assertTrue(types("El técnico sufrió un ataque de nervios durante el partido.", "es").isEmpty());
+    }
+
+    @Test
     void spanishRiotsAndSitIns() {
         List<Event> es = CoderFixtures.code("Motín en una cárcel de Lima", "es");
         assertEquals(1, es.size(), es.toString());
