@@ -104,6 +104,15 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void spanishThreatVerbTakesItsObject() {
+        // "amenazaron" is the verb, not the noun "amenaza": the personal "a" marks whom they threatened
+        List<Event> es = CoderFixtures.code("Paramilitares amenazaron en la vereda El Retiro, al dirigente del sindicato de maestros.", "es");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("THREATEN", es.get(0).plover());
+        assertTrue(es.get(0).targets().stream().anyMatch(a -> a.span().text().contains("dirigente")), es.get(0).toString());
+    }
+
+    @Test
     void spanishWordsThatOnlyLookLikeProtest() {
         assertTrue(types("El pastor protestante visitó la ciudad el domingo.", "es").stream()
                 .noneMatch(t -> t.equals("PROTEST")));
