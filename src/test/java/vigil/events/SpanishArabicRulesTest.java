@@ -75,13 +75,13 @@ class SpanishArabicRulesTest {
 
     @Test
     void arabicCountedDeadAreTheVictims() {
-        // "13 Iraqis were killed and 22 wounded in a car bomb explosion in Baghdad yesterday"
-        List<Event> es = CoderFixtures.code("قتل 13 عراقيا واصيب 22 في انفجار سيارة مفخخة في بغداد امس.", "ar");
+        // "8 Iraqis were killed and 17 others wounded when a roadside bomb went off near a market in Mosul yesterday"
+        List<Event> es = CoderFixtures.code("قتل 8 عراقيين واصيب 17 آخرون في انفجار عبوة ناسفة قرب سوق في الموصل امس.", "ar");
         assertEquals(1, es.size(), es.toString());
         assertTrue(es.get(0).targets().stream().anyMatch(a -> "IRQ".equals(a.country())), es.get(0).toString());
         assertTrue(es.get(0).sources().stream().noneMatch(a -> "IRQ".equals(a.country())), es.get(0).toString());
-        // "a security source announced the death of five policemen in an attack"
-        Event e = CoderFixtures.code("وأعلن مصدر امني مقتل خمسة من عناصر الشرطة في هجوم مسلح.", "ar").get(0);
+        // "the ministry announced that three policemen died in an armed attack on a checkpoint"
+        Event e = CoderFixtures.code("وأعلنت الوزارة مقتل ثلاثة من رجال الشرطة في هجوم مسلح على حاجز تفتيش.", "ar").get(0);
         assertTrue(e.targets().stream().anyMatch(a -> "COP".equals(a.sector())), e.toString());
     }
 
