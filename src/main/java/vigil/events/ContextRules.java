@@ -96,7 +96,7 @@ final class ContextRules {
                 }
                 case MODAL -> {
                     if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)
-                            && !(lang.equals("ar") && EsArRules.qadBeforePast(toks, c))) return "modal";
+                            && !(lang.equals("ar") && SpanishArabicRules.qadBeforePast(toks, c))) return "modal";
                 }
                 case INTENT -> {
                     if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) intent = true;

@@ -91,7 +91,7 @@ public final class DictionaryEventCoder implements EventCoder {
         boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
-            String why = EsArRules.reject(toks, h, cues, triggers, lang);
+            String why = SpanishArabicRules.reject(toks, h, cues, triggers, lang);
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());

@@ -27,7 +27,7 @@ final class Roles {
         for (ActorFinder.Unit u : all) {
             if (u.place() && u.afterLocPrep()) continue;
             if (u.from() < h.to() && h.from() < u.to()) continue;
-            if (!lang.equals("en") && EsArRules.nameInPlacePhrase(toks, u, cues)) continue;
+            if (!lang.equals("en") && SpanishArabicRules.nameInPlacePhrase(toks, u, cues)) continue;
             units.add(u);
         }
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();
@@ -45,7 +45,7 @@ final class Roles {
             }
         }
         boolean noun = h.value().noun() || nominalUse(toks, h.from())
-                || lang.equals("ar") && EsArRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase());
+                || lang.equals("ar") && SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase());
         c.nominal = noun;
         boolean passive = !noun && participle(h, toks, lang)
                 && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
@@ -106,7 +106,7 @@ final class Roles {
             if (object != null) tgt = object == firstRight ? group(right, object) : List.of(object);
         }
         if (lang.equals("ar") && c.plover().equals("ASSAULT") && h.value().weak()) {
-            ActorFinder.Unit victim = EsArRules.countedVictim(toks, units, h);
+            ActorFinder.Unit victim = SpanishArabicRules.countedVictim(toks, units, h);
             if (victim != null) {
                 tgt = List.of(victim);
                 src = src.stream().filter(u -> u != victim).toList();

@@ -9,8 +9,8 @@ import java.util.Set;
  * ("En 1997 ...", "في عام 2006 قتل"); triggers joined in a list after a generic word are kinds of acts ("عمليات
  * اختطاف وقتل", kidnappings and killings).
  */
-final class EsArRules {
-    private EsArRules() {}
+final class SpanishArabicRules {
+    private SpanishArabicRules() {}
 
     /**
      * Null when the trigger stands as far as these rules go, else why it does not: "generic" (a list of kinds of
