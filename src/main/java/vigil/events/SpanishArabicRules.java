@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Context rules of Spanish and Arabic grammar that the shared cue lists cannot express: Arabic قد before a past
- * verb ("قد قتلت", had killed) is a fact, not a "may"; a year long gone in the sentence makes its acts history
- * ("En 1997 ...", "في عام 2006 قتل"); triggers joined in a list after a generic word are kinds of acts ("عمليات
- * اختطاف وقتل", kidnappings and killings).
+ * Rules of Spanish and Arabic grammar that the shared cue lists cannot express: Arabic قد before a past verb
+ * ("قد قتلت", had killed) is a fact, not a "may"; triggers joined in a list after a generic word are kinds of acts
+ * ("عمليات اختطاف وقتل", kidnappings and killings); Arabic verbs written with the article or a preposition are
+ * verbal nouns; counted people are the victims ("قتل 8 عراقيين"); names inside a place phrase are places.
  */
 final class SpanishArabicRules {
     private SpanishArabicRules() {}
