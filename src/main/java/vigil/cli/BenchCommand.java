@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 vigil.source.SourceBench.class,
                 BenchApiCommand.class,
                 BenchTextCommand.class,
+                BenchLangCommand.class,
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -44,6 +44,14 @@ public final class BenchEventsCommand implements Callable<Integer> {
     @Option(names = "--dict", paramLabel = "DIR", description = "extra dictionaries")
     Path dict;
 
+    @Option(names = "--petrarch-dict", paramLabel = "DIR",
+            description = "dictionaries for the petr2_unittest data set only, whose gold is coded with PETRARCH's "
+                    + "fictional validation dictionaries (default: DATA/dictionaries/petr_validate when present)")
+    Path petrarchDict;
+
+    /** The data set coded with PETRARCH's validation dictionaries rather than with real-world ones. */
+    private static final String PETRARCH_SET = "petr2_unittest";
+
     @Option(names = "--out", paramLabel = "DIR", description = "keep predictions here (default: a temp directory)")
     Path out;
 
@@ -58,6 +66,12 @@ public final class BenchEventsCommand implements Callable<Integer> {
      * CRIME), as their README says; they are scored on the PLOVER2018 view.
      */
     private static final Set<String> PLOVER2018 = Set.of("plover_gsr", "up_es_protest_plover");
+
+    /**
+     * Data sets coded by PETRARCH (or corrected from its output), which counts one event per source-target pair;
+     * they are scored on the CAMEO view.
+     */
+    private static final Set<String> DYADIC = Set.of("petr2_unittest", "petr2_gsr");
 
     @Override
     public Integer call() throws Exception {
@@ -74,6 +88,10 @@ public final class BenchEventsCommand implements Callable<Integer> {
         DictionaryEventCoder coder = new DictionaryEventCoder(CodeCommand.loadDictionaries(dict));
         var annotator = CodeCommand.annotator(bare);
         System.out.println(bare ? "coding the text alone (--bare)" : "coding after the language stage, as ingest does");
+        Path petr = petrarchDict != null ? petrarchDict : data.resolve("dictionaries/petr_validate");
+        if (petrarchDict != null && !Files.isDirectory(petr)) throw new UserError("no dictionary directory: " + petr);
+        DictionaryEventCoder petrCoder = Files.isDirectory(petr)
+                ? new DictionaryEventCoder(CodeCommand.loadDictionaries(petr)) : null;
 
         List<Path> preds = new ArrayList<>();
         for (Path gold : sets) {
@@ -82,10 +100,15 @@ public final class BenchEventsCommand implements Callable<Integer> {
             Path pred = dir.resolve(name + ".pred.jsonl");
             try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8);
                  Writer w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
-                new BatchCoder(coder, annotator, view, minConfidence).run(r, w, gold.toString());
+                boolean usePetr = petrCoder != null && name.equals(PETRARCH_SET);
+                new BatchCoder(usePetr ? petrCoder : coder, annotator, view, minConfidence).run(r, w, gold.toString());
             }
             preds.add(pred);
             System.out.println("== " + name + " (view " + view + ")");
+            if (petrCoder != null && name.equals(PETRARCH_SET)) {
+                System.out.println("   coded with the built-in dictionaries plus " + petr
+                        + " (the PETRARCH validation dictionaries its gold is coded with), not with --dict");
+            }
             for (String lang : List.of("en", "es", "ar")) {
                 String res = python(score, gold, pred, "--lang", lang);
                 if (!res.startsWith("gold records: 0 ")) print(res, false);
@@ -111,6 +134,7 @@ public final class BenchEventsCommand implements Callable<Integer> {
     private static Views viewFor(String name, Path gold) throws IOException {
         if (name.equals("up_es_protest_plover")) return Views.PLOVER2018_MOBILIZE; // its annotators' MOBILIZE: mass action
         if (PLOVER2018.contains(name)) return Views.PLOVER2018;
+        if (DYADIC.contains(name)) return Views.CAMEO;
         try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
             String first = r.readLine();
             if (first != null && first.contains("\"ontology\": \"ACLED\"")) return Views.ACLED;

@@ -16,24 +16,28 @@ import picocli.CommandLine.Option;
 import vigil.export.ArticleColumns;
 import vigil.export.Csv;
 import vigil.export.EventColumns;
+import vigil.export.MergedEventColumns;
 import vigil.json.Json;
 import vigil.store.Workspace;
 
 /** {@code vigil export}: everything stored, as JSON Lines or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write stored articles or events as JSON Lines or CSV (to a file or standard output).",
+                "events: one record per real-world event (the merged reports of every article describing it, with its",
+                "independent sources and contradictions); reports: one record per article's event.",
                 "Event CSV columns follow GDELT/ACLED naming: event_date, event_type, actor1, actor2, latitude, ..."})
 public final class ExportCommand implements Callable<Integer> {
     enum Format { jsonl, csv }
 
-    enum What { articles, events }
+    enum What { articles, events, reports }
 
     @Mixin DataOption data;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--what", defaultValue = "articles", description = "articles or events (default ${DEFAULT-VALUE}).")
+    @Option(names = "--what", defaultValue = "articles", description = "articles, events (merged: one per real-world event) or reports (one per article's event) "
+            + "(default ${DEFAULT-VALUE}).")
     What what;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -44,12 +48,18 @@ public final class ExportCommand implements Callable<Integer> {
         try (Workspace ws = Workspaces.forReading(data.dir()); Writer w = open()) {
             AtomicLong n = new AtomicLong();
             Csv csv = new Csv(w);
-            if (format == Format.csv) csv.row(what == What.articles ? ArticleColumns.HEADER : EventColumns.HEADER);
+            if (format == Format.csv) {
+                csv.row(switch (what) {
+                    case articles -> ArticleColumns.HEADER;
+                    case events -> MergedEventColumns.HEADER;
+                    case reports -> EventColumns.HEADER;
+                });
+            }
             try {
-                if (what == What.articles) {
-                    ws.store().forEachArticle(a -> write(w, csv, a, ArticleColumns.row(a), n));
-                } else {
-                    ws.store().forEachEvent(e -> write(w, csv, e, EventColumns.row(e), n));
+                switch (what) {
+                    case articles -> ws.store().forEachArticle(a -> write(w, csv, a, ArticleColumns.row(a), n));
+                    case events -> ws.store().forEachMergedEvent(m -> write(w, csv, m, MergedEventColumns.row(m), n));
+                    case reports -> ws.store().forEachEvent(e -> write(w, csv, e, EventColumns.row(e), n));
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();

@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "geoparse", mixinStandardHelpOptions = true,
         description = {"Find and resolve the places named in texts.",
                 "Reads JSON lines {\"id\",\"text\"[,\"language\"]}; writes {\"id\",\"toponyms\":[{\"start\",\"end\",\"name\",",
-                "\"lat\",\"lon\",\"country\",\"admin1\",\"geonameid\"}]} per line."})
+                "\"lat\",\"lon\",\"country\",\"admin1\",\"geonameid\"}]} per line. The country of a continent or",
+                "region is the one its point lies in (\"Europe\" -> DE), as in the GeoNames-based gold sets."})
 public final class GeoparseCommand implements Callable<Integer> {
     @Option(names = "--jsonl", required = true, paramLabel = "IN", description = "input JSON lines file")
     Path in;
@@ -76,7 +77,9 @@ public final class GeoparseCommand implements Callable<Integer> {
             t.put("name", p.span().text());
             t.put("lat", Math.round(p.lat() * 1e5) / 1e5);
             t.put("lon", Math.round(p.lon() * 1e5) / 1e5);
-            if (p.country() != null) t.put("country", p.country());
+            // regions and continents: the country their point falls in, the gold sets' convention (Place keeps null)
+            String country = p.country() != null ? p.country() : Geoparser.get().gazetteer().countryAt(p.lat(), p.lon());
+            if (country != null) t.put("country", country);
             if (p.admin1() != null) t.put("admin1", p.admin1());
             if (p.geonameId() != 0) t.put("geonameid", p.geonameId());
             t.put("gazetteer_name", p.name());

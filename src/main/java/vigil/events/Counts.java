@@ -23,6 +23,10 @@ final class Counts {
             "reportedly", "also", "fueron", "resultaron", "han", "habian", "quedaron", "sido", "being", "later");
 
     static Count find(List<Token> toks, List<PhraseIndex.Hit<Cue>> cues, Cue kind) {
+        if (kind == Cue.DEATH) {
+            Count toll = Tolls.find(toks);
+            if (toll != null) return toll;
+        }
         for (PhraseIndex.Hit<Cue> c : cues) {
             if (c.value() != kind) continue;
             Count back = backward(toks, c.from());
@@ -44,6 +48,9 @@ final class Counts {
         }
         if (i >= toks.size()) return null;
         long v = NumberWords.value(toks.get(i));
+        // "killed a senior commander and two of his aides": one, then the counts joined to it
+        boolean one = v < 0 && NumberWords.isOne(toks.get(i)) && skipped == 0 && i + 1 < toks.size() && toks.get(i + 1).isWord();
+        if (one) v = 1;
         if (v >= 0) {
             int end = i + 1;
             if (end + 1 < toks.size() && toks.get(end).is("-") && NumberWords.value(toks.get(end + 1)) > 0) {
@@ -52,7 +59,7 @@ final class Counts {
             }
             // "two soldiers and a civilian": add counts joined by "and"
             int k = end, nouns = 0;
-            while (k < toks.size() && nouns <= 3) {
+            while (k < toks.size() && nouns <= 4) {
                 Token t = toks.get(k);
                 if (t.is("and", "y", "و", ",")) {
                     if (k + 1 < toks.size()) {
@@ -69,9 +76,6 @@ final class Counts {
                 k++;
             }
             return v > 0 && v < 100000 ? new Count((int) v, i, end) : null;
-        }
-        if (NumberWords.isOne(toks.get(i)) && skipped == 0 && i + 1 < toks.size() && toks.get(i + 1).isWord()) {
-            return new Count(1, i, i + 1);
         }
         return null;
     }
@@ -98,6 +102,8 @@ final class Counts {
             long v = NumberWords.value(t);
             boolean one = v < 0 && NumberWords.isOne(t) && to >= 0 && i + 1 < at;
             if (v > 0 && v < 100000 || one) {
+                // "five of the wounded died": people already counted as injured, not a new count of the dead
+                if (total == 0 && partOfInjured(toks, i + 1, at)) return null;
                 total += v > 0 ? (int) v : 1;
                 from = i;
                 if (to < 0) to = i + 1;
@@ -115,5 +121,16 @@ final class Counts {
             i--;
         }
         return total > 0 ? new Count(total, from, to) : null;
+    }
+
+    private static final Set<String> INJURED = Set.of("wounded", "injured", "hurt", "heridos", "herido", "lesionados",
+            "جرحى", "المصابين", "مصابين");
+
+    /** "of the wounded", "de los heridos" between a number and the word of dying. */
+    private static boolean partOfInjured(List<Token> toks, int from, int to) {
+        for (int k = from; k < to && k < from + 4; k++) {
+            if (INJURED.contains(toks.get(k).folded()) && k > from && toks.get(from).is("of", "de", "من")) return true;
+        }
+        return false;
     }
 }

@@ -33,10 +33,16 @@ public final class Dictionaries {
         final PhraseIndex<TriggerDef> triggers = new PhraseIndex<>();
         final PhraseIndex<ActorDef> actors = new PhraseIndex<>();
         final PhraseIndex<Cue> cues = new PhraseIndex<>();
+        /** Triggers from CAMEO-era dictionaries, whose own patterns decide the code ("WILL NOT *"). */
+        final java.util.Set<TriggerDef> literal = new java.util.HashSet<>();
+        /** What the target does back, for CAMEO codes written "[032:033]" (a visit is also hosting). */
+        final Map<TriggerDef, TriggerDef> reverse = new HashMap<>();
     }
 
     private final Map<String, Lexicon> lexicons = new HashMap<>();
     private int triggerCount, actorCount;
+    /** While reading a user's directory: its actors win ties with the shipped ones. */
+    private boolean userEntries;
 
     private Dictionaries() {
         for (String l : LANGUAGES) lexicons.put(l, new Lexicon());
@@ -56,7 +62,10 @@ public final class Dictionaries {
         d.readActors(resource("actors.tsv"), "actors.tsv");
         d.readCues(resource("cues.tsv"), "cues.tsv");
         d.readNonTriggers(resource("nontriggers.tsv"), "nontriggers.tsv");
-        if (userDir != null) d.readUserDir(userDir);
+        if (userDir != null) {
+            d.userEntries = true;
+            d.readUserDir(userDir);
+        }
         return d;
     }
 
@@ -83,14 +92,35 @@ public final class Dictionaries {
         if (!Files.isDirectory(dir)) throw new IllegalArgumentException("not a directory: " + dir);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".tsv")
+                    || CameoDictionaryReader.kind(p.getFileName().toString()) != null).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (Path p : files) {
             String name = p.getFileName().toString();
-            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                if (name.startsWith("triggers-")) {
+            String cameoKind = CameoDictionaryReader.kind(name);
+            try (Reader r = Files.newBufferedReader(p, StandardCharsets.ISO_8859_1.equals(charset(p))
+                    ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8)) {
+                if (cameoKind != null) {
+                    // a PETRARCH / TABARI dictionary (CAMEO codes, mapped to PLOVER)
+                    CameoDictionaryReader.read(cameoKind, r, name, new CameoDictionaryReader.Sink() {
+                        public void trigger(TriggerDef t, String reverse) {
+                            lexicons.get(t.lang()).triggers.addFirst(t.phrase(), t);
+                            lexicons.get(t.lang()).literal.add(t);
+                            if (reverse != null) {
+                                CameoPlover.Type r = CameoPlover.of(reverse);
+                                lexicons.get(t.lang()).reverse.put(t, new TriggerDef(t.lang(), t.noun(), t.weak(),
+                                        t.phrase(), r.plover(), r.mode(), r.context(), reverse, null));
+                            }
+                            triggerCount++;
+                        }
+
+                        public void actor(String phrase, String country, String sector) {
+                            addActor("en", phrase, country, sector, null, false);
+                        }
+                    });
+                } else if (name.startsWith("triggers-")) {
                     String lang = name.substring("triggers-".length(), name.length() - 4);
                     if (!lexicons.containsKey(lang)) {
                         throw new IllegalArgumentException(name + ": language '" + lang + "' is not one of " + LANGUAGES);
@@ -108,6 +138,16 @@ public final class Dictionaries {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Old dictionaries are often Latin-1: read a file that is not valid UTF-8 as such. */
+    private static java.nio.charset.Charset charset(Path p) throws IOException {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p)));
+            return StandardCharsets.UTF_8;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return StandardCharsets.ISO_8859_1;
         }
     }
 
@@ -171,7 +211,9 @@ public final class Dictionaries {
         ActorDef a = new ActorDef(p, country, sector, group, place, upper);
         for (String l : lang.equals("*") ? LANGUAGES : List.of(lang)) {
             Lexicon lx = lexicons.get(l);
-            if (lx != null) lx.actors.add(p, a);
+            if (lx == null) continue;
+            if (userEntries) lx.actors.addFirst(p, a);
+            else lx.actors.add(p, a);
         }
         actorCount++;
     }

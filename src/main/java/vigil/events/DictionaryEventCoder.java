@@ -53,7 +53,13 @@ public final class DictionaryEventCoder implements EventCoder {
         List<Candidate> doc = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Candidate> found = codeSentence(article, text, s, lex, lang, published);
+            // "Five of the wounded died in hospital": the aftermath of the attack told before, not a new one
+            if (!found.isEmpty() && Tolls.aftermath(s.span().text()) && recentAssault(doc, s) != null
+                    && found.stream().allMatch(c -> c.plover().equals("ASSAULT") && c.trigger.weak())) {
+                found = List.of();
+            }
             for (Candidate c : found) mergeInto(doc, c);
+            if (found.isEmpty()) updateToll(doc, text, s);
         }
         List<CodedEvent> out = new ArrayList<>();
         int n = 0;
@@ -70,6 +76,60 @@ public final class DictionaryEventCoder implements EventCoder {
                 : vigil.text.LanguageDetector.detect(text);
         if (lang == null) return "en";
         return Dictionaries.LANGUAGES.contains(lang) ? lang : null;
+    }
+
+    /**
+     * A later sentence with no event of its own that raises the death toll ("Five of the wounded died on Saturday,
+     * raising the toll to 17") updates the fatalities of the attack told just before.
+     */
+    private static void updateToll(List<Candidate> doc, String text, Sentence s) {
+        String lower = s.span().text().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("toll") && !lower.contains("number of")) return;
+        Candidate last = recentAssault(doc, s);
+        if (last == null) return;
+        List<Token> toks = Tokenizer.tokenize(text, s.span().start(), s.span().end());
+        Counts.Count toll = Tolls.find(toks);
+        if (toll == null || last.fatalities != null && last.fatalities >= toll.value()) return;
+        last.fatalities = toll.value();
+        last.evidence.removeIf(e -> e.field().equals("fatalities"));
+        last.evidence.add(new Evidence("fatalities", s.index(), span(text, toks, toll.from(), toll.to())));
+    }
+
+    /** "Russian-backed rebels", "long-threatened invasion": a participle glued to a word by a hyphen is an adjective. */
+    private static boolean compoundAdjective(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (h.value().noun() || h.from() < 2 || h.to() - h.from() > 1) return false;
+        Token dash = toks.get(h.from() - 1), before = toks.get(h.from() - 2), word = toks.get(h.from());
+        return dash.text().equals("-") && before.end() == dash.start() && dash.end() == word.start() && before.isWord()
+                && word.folded().endsWith("ed");
+    }
+
+    /** "Dagolath's minister left for Gondor" [032:033]: Gondor also hosts Dagolath's minister (CAMEO dictionaries). */
+    private static List<Candidate> withReverse(List<Candidate> out, Dictionaries.Lexicon lex) {
+        if (lex.reverse.isEmpty()) return out;
+        List<Candidate> all = new ArrayList<>(out);
+        for (Candidate c : out) {
+            TriggerDef r = lex.reverse.get(c.trigger);
+            if (r == null || c.sources.isEmpty() || c.targets.isEmpty()) continue;
+            Candidate back = new Candidate();
+            back.trigger = r;
+            back.sentence = c.sentence;
+            back.triggerStart = c.triggerStart;
+            back.salience = c.salience;
+            back.mode = r.mode();
+            back.sources.addAll(c.targets);
+            back.targets.addAll(c.sources);
+            back.evidence.addAll(c.evidence);
+            all.add(back);
+        }
+        return all;
+    }
+
+    private static Candidate recentAssault(List<Candidate> doc, Sentence s) {
+        Candidate last = null;
+        for (Candidate o : doc) {
+            if (o.plover().equals("ASSAULT") && s.index() - o.sentence <= 3) last = o;
+        }
+        return last;
     }
 
     private static final Set<String> COMPLEMENT_TAKERS = Set.of("THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE",
@@ -91,11 +151,16 @@ public final class DictionaryEventCoder implements EventCoder {
         boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
-            String why = SpanishArabicRules.reject(toks, h, cues, triggers, lang);
+            String why = compoundAdjective(toks, h) ? "compound adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());
                 if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));
+                continue;
+            }
+            if ((ContextRules.INTENT.equals(why) || "future".equals(why)) && lex.literal.contains(h.value())) {
+                // a CAMEO dictionary codes an announced act with the verb's own code, as PETRARCH does
+                kept.add(h);
                 continue;
             }
             if (ContextRules.INTENT.equals(why)) {
@@ -157,6 +222,7 @@ public final class DictionaryEventCoder implements EventCoder {
         EventShaping.markRiots(out, toks);
         out = EventShaping.riotsAsProtests(out);
         out = EventShaping.mainEvents(out);
+        out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         DatePick date = pickDate(article, text, toks, sp, published);
         for (Candidate c : out) {

@@ -19,7 +19,7 @@ public final class EventJson {
     private EventJson() {}
 
     public static List<Map<String, Object>> events(List<CodedEvent> events, Views view) {
-        List<CodedEvent> list = view == Views.ACLED ? Views.acled(events) : events;
+        List<CodedEvent> list = view == Views.ACLED ? Views.acled(events) : view == Views.CAMEO ? Dyads.split(events) : events;
         List<Map<String, Object>> out = new ArrayList<>();
         for (CodedEvent ce : list) out.add(event(ce, view));
         return out;

@@ -30,7 +30,7 @@ final class Names {
                 if (t.text().equals(",") || t.text().equals(".") || t.text().equals(";")) return null;
                 continue;
             }
-            if (!t.capitalized() || NOT_NAMES.contains(t.folded()) || inUnit(units, i)) continue;
+            if (!t.capitalized() || NOT_NAMES.contains(t.folded()) || inUnit(units, i) || hasDigit(t)) continue;
             int s = i, e = i;
             while (s - 1 >= 0 && name(toks.get(s - 1)) && !inUnit(units, s - 1)) s--;
             while (e + 1 < toks.size() && name(toks.get(e + 1)) && !inUnit(units, e + 1)) e++;
@@ -42,7 +42,13 @@ final class Names {
     }
 
     private static boolean name(Token t) {
-        return t.isWord() && t.capitalized() && !NOT_NAMES.contains(t.folded());
+        return t.isWord() && t.capitalized() && !NOT_NAMES.contains(t.folded()) && !hasDigit(t);
+    }
+
+    /** "the M4 highway", "Route 9": road and unit designations are not names of actors. */
+    private static boolean hasDigit(Token t) {
+        for (int i = 0; i < t.text().length(); i++) if (Character.isDigit(t.text().charAt(i))) return true;
+        return false;
     }
 
     private static boolean inUnit(List<ActorFinder.Unit> units, int i) {

@@ -22,6 +22,11 @@ final class PhraseIndex<T> {
         buckets.computeIfAbsent(key(phrase.first()), k -> new ArrayList<>()).add(new Entry<>(phrase, value));
     }
 
+    /** Adds an entry that wins ties with the entries already there (a user's dictionary over the shipped one). */
+    void addFirst(Phrase phrase, T value) {
+        buckets.computeIfAbsent(key(phrase.first()), k -> new ArrayList<>()).add(0, new Entry<>(phrase, value));
+    }
+
     private static String key(String w) {
         return w.length() <= 3 ? w : w.substring(0, 3);
     }

@@ -34,15 +34,35 @@ final class Places {
         return iso3 == null ? null : ISO3_TO_2.get(iso3);
     }
 
+    /** A place opening the sentence in capitals, or followed by a dash or "(Reuters)": the dateline of a wire report. */
+    static boolean dateline(String text, Span place, Span sentence) {
+        if (place.start() != sentence.start()) return false;
+        String name = place.text();
+        // "IDLIB, Syria, March 11 (LPA) —": a place in capitals opening a report is its dateline
+        if (name.length() > 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        int i = place.end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i++;
+        if (i >= text.length()) return false;
+        char c = text.charAt(i);
+        return c == '—' || c == '–' || c == '-' || c == '(' || c == ':';
+    }
+
     static Place find(AnnotatedArticle a, String text, List<Token> toks, List<ActorFinder.Unit> units,
                       List<PhraseIndex.Hit<Cue>> cues, Span sentence, String lang) {
-        Place country = null;
+        Place country = null, filedFrom = null;
         for (Place p : a.places()) {
             if (p.span() == null || p.span().start() < sentence.start() || p.span().end() > sentence.end()) continue;
+            if (dateline(text, p.span(), sentence)) {
+                filedFrom = p; // "BAGHDAD — A joint airstrike in Anbar ...": where it was filed, not where it happened
+                continue;
+            }
             if (!"PCLI".equals(p.featureCode())) return p;
             if (country == null) country = p;
         }
         if (country != null) return country;
+        if (filedFrom != null) return filedFrom;
         for (PhraseIndex.Hit<Cue> c : cues) {
             if (c.value() != Cue.LOCPREP || c.to() >= toks.size()) continue;
             int i = c.to();

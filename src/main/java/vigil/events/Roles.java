@@ -28,6 +28,8 @@ final class Roles {
             if (u.place() && u.afterLocPrep()) continue;
             if (u.from() < h.to() && h.from() < u.to()) continue;
             if (!lang.equals("en") && SpanishArabicRules.nameInPlacePhrase(toks, u, cues)) continue;
+            // "no civilians were harmed": nobody is who it did not happen to
+            if (u.from() > 0 && toks.get(u.from() - 1).is("no", "ningun", "ninguna", "none")) continue;
             units.add(u);
         }
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();

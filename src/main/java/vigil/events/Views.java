@@ -10,10 +10,15 @@ import java.util.List;
  *     events collapse into one; a protest met by force becomes FORCE_AGAINST_PROTEST.</li>
  * <li>{@code PLOVER2018}: the 2018 draft names of PLOVER types still used by older data (DISAPPROVE for
  *     ACCUSE, DEMAND for REQUEST, INVESTIGATE, and FIGHT for armed combat within ASSAULT).</li>
+ * <li>{@code CAMEO}: as STANDARD, but one event per source-target pair, as CAMEO counts events
+ *     ("Gondor and Arnor met Rohan" is two).</li>
+ * <li>{@code PLOVER2018_MOBILIZE}: the 2018 names, with mass action (demonstrations, marches, strikes, sit-ins,
+ *     blockades) named MOBILIZE, as in data annotated on that draft where PROTEST is dissent voiced without
+ *     naming its form ("protested against", "a wave of protests", "a formal protest").</li>
  * </ul>
  */
 public enum Views {
-    STANDARD, ACLED, PLOVER2018, PLOVER2018_MOBILIZE;
+    STANDARD, ACLED, PLOVER2018, CAMEO, PLOVER2018_MOBILIZE;
 
     /** ACLED sub-event types from most to least severe. */
     private static final List<String> SEVERITY = List.of("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK",

@@ -138,6 +138,32 @@ public final class Gazetteer {
         return i == null ? Optional.empty() : Optional.of(places[i]);
     }
 
+    /**
+     * The country a point lies in, approximated by the country of the nearest town within 300 km (null at sea or
+     * in empty land). The gold sets give a continent or a region the country its reference point falls in
+     * ("Europe" -> DE); the geoparse output uses this for places that have no country of their own.
+     */
+    public String countryAt(double lat, double lon) {
+        String key = lat + "," + lon;
+        String hit = pointCountries.get(key);
+        if (hit != null) return hit.isEmpty() ? null : hit;
+        double cos = Math.cos(Math.toRadians(lat)), best = Double.MAX_VALUE;
+        GeoName nearest = null;
+        for (GeoName p : places) {
+            if (p.country() == null || !p.featureCode().startsWith("PPL")) continue;
+            double dy = p.lat() - lat, dx = (p.lon() - lon) * cos, d = dy * dy + dx * dx;
+            if (d < best) {
+                best = d;
+                nearest = p;
+            }
+        }
+        String cc = nearest != null && Geo.km(lat, lon, nearest.lat(), nearest.lon()) <= 300 ? nearest.country() : null;
+        pointCountries.put(key, cc == null ? "" : cc);
+        return cc;
+    }
+
+    private final Map<String, String> pointCountries = new java.util.concurrent.ConcurrentHashMap<>();
+
     public int size() {
         return places.length;
     }

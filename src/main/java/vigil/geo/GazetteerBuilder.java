@@ -35,23 +35,24 @@ public final class GazetteerBuilder {
                        long pop, Set<String> names, Set<String> demonyms) {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: GazetteerBuilder XPONENTS_DIR CITIES500_TXT EXTRA_TSV OUT_TSV_GZ");
+        if (args.length != 5) {
+            System.err.println("usage: GazetteerBuilder XPONENTS_DIR CITIES500_TXT EXTRA_TSV OUT_TSV_GZ US_COUNTIES_CSV");
             System.exit(2);
         }
-        Path xp = Path.of(args[0]), c500 = Path.of(args[1]), extra = Path.of(args[2]), out = Path.of(args[3]);
+        Path xp = Path.of(args[0]), c500 = Path.of(args[1]), extra = Path.of(args[2]), out = Path.of(args[3]),
+                counties = Path.of(args[4]);
         // rebuild only when an input or the builder itself changed (a recompiled but identical class is no change)
         Path stamp = xp.resolve("gazetteer.sha256");
         String digest = digest(xp.resolve("geonames.org/cities15000.txt"), xp.resolve("geonames.org/admin1CodesASCII.txt"),
                 xp.resolve("geonames.org/countryInfo.txt"), xp.resolve("country-names-2021.csv"),
                 xp.resolve("us-state-metadata.csv"), c500, extra, extra.resolveSibling("country-points.tsv"),
-                extra.resolveSibling("admin1-points.tsv"));
+                extra.resolveSibling("admin1-points.tsv"), counties);
         if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(digest)) {
             System.out.println("gazetteer up to date: " + out);
             return;
         }
         long t0 = System.nanoTime();
-        List<Row> rows = build(xp, c500, extra);
+        List<Row> rows = build(xp, c500, extra, counties);
         Files.createDirectories(out.getParent());
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out), 1 << 16),
                 StandardCharsets.UTF_8)) {
@@ -97,7 +98,7 @@ public final class GazetteerBuilder {
         }
     }
 
-    static List<Row> build(Path xp, Path c500, Path extra) throws IOException {
+    static List<Row> build(Path xp, Path c500, Path extra, Path usCounties) throws IOException {
         Path gn = xp.resolve("geonames.org");
         // admin1: code -> [name, asciiname, id]
         Map<String, String[]> admin1 = new LinkedHashMap<>();
@@ -113,9 +114,17 @@ public final class GazetteerBuilder {
         List<Row> rows = new ArrayList<>();
         Map<String, List<double[]>> admin1Points = new HashMap<>();
         Map<String, Long> admin1Pop = new HashMap<>();
+        Map<String, List<double[]>> countyPoints = new HashMap<>();
+        Map<String, Long> countyPop = new HashMap<>();
         for (String[] f : cities.values()) {
             long pop = parseLong(f[14]);
             String code = f[8] + "." + f[10];
+            if (f[8].equals("US") && !f[11].isEmpty() && !f[7].equals("PPLX")) {
+                String county = code + "." + f[11];
+                countyPoints.computeIfAbsent(county, k -> new ArrayList<>()).add(new double[]{
+                        Double.parseDouble(f[4]), Double.parseDouble(f[5])});
+                countyPop.merge(county, pop, Long::sum);
+            }
             String[] a1 = admin1.get(code);
             double lat = Double.parseDouble(f[4]), lon = Double.parseDouble(f[5]);
             admin1Points.computeIfAbsent(code, k -> new ArrayList<>()).add(new double[]{lat, lon});
@@ -203,6 +212,8 @@ public final class GazetteerBuilder {
             admin1Rows.put(cc + "\t" + Names.key(f[1]), r);
         }
 
+        List<Row> countyRows = usCounties(usCounties, admin1, countyPoints, countyPop);
+
         // Vigil's additions
         List<Row> added = new ArrayList<>();
         for (String line : Files.readAllLines(extra, StandardCharsets.UTF_8)) {
@@ -235,11 +246,37 @@ public final class GazetteerBuilder {
         }
         List<Row> all = new ArrayList<>(countries.values());
         all.addAll(admin1Rows.values());
+        all.addAll(countyRows);
         all.addAll(added);
         all.addAll(rows);
         // most populous first: the loader then gets each name's candidates in population order without sorting
         all.sort((a, b) -> Long.compare(b.pop(), a.pop()));
         return all;
+    }
+
+    /**
+     * US counties (GeoNames admin2 = FIPS county code) as ADM2 places: "Henry County" is in five states, and local
+     * news names counties as often as towns. Names from the Census FIPS list; the point is the middle of the
+     * county's towns (cities500), as no county coordinates ship with the data we have. Independent cities (class
+     * C7) are left out: they are towns already.
+     */
+    private static List<Row> usCounties(Path csvPath, Map<String, String[]> admin1, Map<String, List<double[]>> points,
+                                        Map<String, Long> pops) throws IOException {
+        List<Row> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(csvPath, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> f = csv(line);   // state, statefp, countyfp, countyname, classfp
+            if (f.size() < 5 || f.get(4).startsWith("C")) continue;
+            String code = "US." + f.get(0) + "." + f.get(2);
+            String[] a1 = admin1.get("US." + f.get(0));
+            double[] c = middle(points.get(code));
+            if (a1 == null || c == null) continue;
+            Set<String> names = new LinkedHashSet<>();
+            names.add(f.get(3));
+            out.add(new Row(0, f.get(3), c[0], c[1], "ADM2", "US", a1[1], pops.getOrDefault(code, 0L), names,
+                    new LinkedHashSet<>()));
+        }
+        return out;
     }
 
     private static Row need(Row r, String line) {
@@ -296,15 +333,32 @@ public final class GazetteerBuilder {
         }
     }
 
-    private static double[] middle(List<double[]> pts) {
+    /**
+     * The middle of a division's towns: the centre of the box around them, leaving out the tenth of towns farthest
+     * from their median (mis-coded towns hundreds of km away would otherwise drag the box; towns cluster where
+     * people live, the box does not).
+     */
+    static double[] middle(List<double[]> pts) {
         if (pts == null || pts.isEmpty()) return null;
-        double[] lat = new double[pts.size()], lon = new double[pts.size()];
-        for (int i = 0; i < pts.size(); i++) { lat[i] = pts.get(i)[0]; lon[i] = pts.get(i)[1]; }
+        int n = pts.size();
+        double[] lat = new double[n], lon = new double[n];
+        for (int i = 0; i < n; i++) { lat[i] = pts.get(i)[0]; lon[i] = pts.get(i)[1]; }
         Arrays.sort(lat);
         Arrays.sort(lon);
-        // middle of the 2nd-98th percentile box of its towns: towns cluster where people live, the box does not
-        int lo = (int) (0.02 * (lat.length - 1)), hi = (int) (0.98 * (lat.length - 1));
-        return new double[]{(lat[lo] + lat[hi]) / 2, (lon[lo] + lon[hi]) / 2};
+        double mLat = lat[n / 2], mLon = lon[n / 2];
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = Geo.km(mLat, mLon, pts.get(i)[0], pts.get(i)[1]);
+        double[] sorted = d.clone();
+        Arrays.sort(sorted);
+        double cut = sorted[(int) (0.9 * (n - 1))];
+        double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
+        for (int i = 0; i < n; i++) {
+            if (d[i] > cut) continue;
+            double[] p = pts.get(i);
+            minLat = Math.min(minLat, p[0]); maxLat = Math.max(maxLat, p[0]);
+            minLon = Math.min(minLon, p[1]); maxLon = Math.max(maxLon, p[1]);
+        }
+        return new double[]{(minLat + maxLat) / 2, (minLon + maxLon) / 2};
     }
 
     private static long parseLong(String s) {

@@ -61,6 +61,22 @@ final class Lexicon {
             "bulls", "giants", "yankees", "lakers", "express", "standard", "mirror", "independent", "guardian",
             "monitor", "broadcasting", "television", "radio", "news", "press", "bank", "exchange");
 
+    /**
+     * Local bodies named after their town: "Hopkinton Police", "Dublin City Council", "Winona Fire Department".
+     * The town's name before them is a toponym in local news gold sets.
+     */
+    static final Set<String> LOCAL_BODIES = set("police", "fire", "sheriff", "sheriff's", "high", "regional",
+            "public", "community", "department", "council", "civic", "senior", "volunteer", "unified", "circuit",
+            "selectman", "selectmen", "mayor", "school", "schools", "library", "township", "board", "planning",
+            "municipal", "rescue", "ambulance", "chamber", "housing", "hall", "commission", "commissioners",
+            "manager", "clerk", "attorney", "officials", "limits");
+
+    /** Nouns after which a small town's name is a place: "a Chapin man", "Grovetown police", "Winona residents". */
+    static final Set<String> TOWN_NOUNS = set("man", "woman", "men", "women", "boy", "girl", "teen", "teenager",
+            "resident", "residents", "native", "natives", "police", "officers", "firefighter", "firefighters",
+            "officials", "mayor", "council", "townspeople", "neighborhood", "neighbourhood", "area", "couple",
+            "family", "families", "homeowners", "voters", "businesses");
+
     static final Set<String> COMPASS = set("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "upper", "lower", "greater");

@@ -59,12 +59,18 @@ final class ToponymRecognizer {
     }
 
     private static final java.util.Set<String> COUNTY_WORDS = java.util.Set.of("county", "parish", "borough");
+    /** Words that start a sentence or phrase before a county's name, never part of it ("New Madrid" is). */
+    private static final java.util.Set<String> COUNTY_LEADS = java.util.Set.of("the", "a", "an", "in", "at", "on",
+            "of", "to", "from", "for", "by", "near", "and", "or", "but", "with", "across", "throughout");
 
     /**
-     * "Henry County", "Lamar County": counties are not in the gazetteer, so the mention resolves to the
-     * same-named town of the state the article is about, or failing that to the state itself.
+     * "Henry County", "Lamar County": US counties are in the gazetteer (ADM2); other "X County" names resolve to
+     * the same-named US town of the state the article is about, or failing that to the state itself.
      */
     private Mention matchCounty(Tokens tk, int i) {
+        if (COUNTY_LEADS.contains(tk.lower(i))) return null;   // "The Rockcastle County resident"
+        Mention listed = matchCountyList(tk, i);
+        if (listed != null) return listed;
         for (int k = i; k < Math.min(tk.size - 1, i + 3); k++) {
             if (!tk.capitalised(k) || !tk.gap(k).equals(" ")) return null;
             if (k > i && !tk.gap(k - 1).equals(" ")) return null;
@@ -73,6 +79,8 @@ final class ToponymRecognizer {
                 String name = tk.text.substring(tk.start[i], tk.end[k]);
                 String key = Names.key(name);
                 if (lex.alwaysStop.contains(key) && i == k) return null;
+                int[] counties = gaz.candidates(Names.key(tk.text.substring(tk.start[i], tk.end[c])));
+                if (counties != null) return new Mention(tk.start[i], tk.end[c], "county:" + key, counties, false, i, c);
                 int[] towns = gaz.candidates(key);
                 int[] states = gaz.admin1sOf("US");
                 int[] towns2 = towns == null ? new int[0] : java.util.Arrays.stream(towns)
@@ -86,6 +94,33 @@ final class ToponymRecognizer {
         return null;
     }
 
+    /**
+     * "Walton and Oconee counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name of a list that
+     * ends in "counties" is the county of that name.
+     */
+    private Mention matchCountyList(Tokens tk, int i) {
+        int k = i;   // the name: capitalised tokens joined by single spaces ("Pointe Coupee")
+        while (k + 1 < tk.size && k - i < 2 && tk.gap(k).equals(" ") && tk.capitalised(k + 1)
+                && !tk.lower(k + 1).equals("and")) k++;
+        int j = k + 1;
+        boolean found = false;
+        for (int steps = 0; j < tk.size && steps < 16 && !found; j++, steps++) {
+            String g = tk.gap(j - 1);
+            if (!(g.equals(" ") || g.equals(", "))) return null;
+            String w = tk.lower(j);
+            found = w.equals("counties") || w.equals("parishes");
+            if (!found && !tk.capitalised(j) && !w.equals("and") && !w.equals("or")) return null;
+        }
+        j--;
+        // a lone "X counties" only as the last item of a list ("... and Oglethorpe counties")
+        if (!found || (j == k + 1 && !(i > 0 && (tk.lower(i - 1).equals("and") || tk.lower(i - 1).equals("or")))))
+            return null;
+        String word = tk.lower(j).equals("parishes") ? " Parish" : " County";
+        String name = tk.text.substring(tk.start[i], tk.end[k]);
+        int[] c = gaz.candidates(Names.key(name + word));
+        return c == null ? null : new Mention(tk.start[i], tk.end[k], "county:" + Names.key(name), c, false, i, k);
+    }
+
     private Mention matchLatin(Tokens tk, int i) {
         int maxN = Math.min(gaz.maxNameTokens, tk.size - i);
         // the run of tokens that may form one name
@@ -93,7 +128,9 @@ final class ToponymRecognizer {
         while (run < maxN) {
             int k = i + run - 1;
             String gap = tk.gap(k);
-            if (!(gap.equals(" ") || gap.equals(", ") || gap.equals("-") || gap.equals("'") || gap.equals("\u2019"))) break;
+            boolean abbrev = gap.equals(". ") && ABBREVIATIONS.containsKey(tk.lower(k));   // "St. Louis"
+            if (!(gap.equals(" ") || gap.equals(", ") || gap.equals("-") || gap.equals("'") || gap.equals("\u2019")
+                    || abbrev)) break;
             int next = k + 1;
             if (!tk.capitalised(next) && !Lexicon.CONNECTORS.contains(tk.lower(next)) && !tk.hasUpper(next)
                     && !(gap.length() == 1 && tk.lower(next).equals("s"))) break;   // "People's Republic of China"
@@ -103,6 +140,12 @@ final class ToponymRecognizer {
         for (int len = run; len >= 1; len--) {
             int j = i + len - 1;
             if (!tk.hasUpper(j) && !Character.isDigit(tk.first(j))) continue;
+            // "Dublin City Council" is Dublin's council, not "Dublin City" (but "Boulder City Police" is Boulder City's)
+            if (len > 1 && tk.lower(j).equals("city") && j + 1 < tk.size && tk.gap(j).equals(" ")
+                    && tk.capitalised(j + 1) && Lexicon.LOCAL_BODIES.contains(tk.lower(j + 1))) {
+                Mention city = lookup(text, tk.start[i], tk.end[j], i, j);
+                if (city == null || !Names.key(gaz.place(city.candidates()[0]).name()).equals(city.key())) continue;
+            }
             int s = tk.start[i], e = tk.end[j];
             if (e < text.length() && text.charAt(e) == '.') {
                 Mention m = lookup(text, s, e + 1, i, j);
@@ -114,8 +157,30 @@ final class ToponymRecognizer {
         return null;
     }
 
+    /** Abbreviated name words: "St. Louis", "Mt. Pleasant", "Ft. Worth" are listed as Saint, Mount, Fort. */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
+            "st", "saint", "mt", "mount", "ft", "fort", "pt", "point");
+
     private Mention lookup(String text, int s, int e, int i, int j) {
+        Mention m = lookupKey(Names.key(text.substring(s, e)), s, e, i, j);
+        if (m != null || i == j) return m;
+        // "St. Louis" -> "saint louis", "Mt. Pleasant" -> "mount pleasant"
         String key = Names.key(text.substring(s, e));
+        StringBuilder b = new StringBuilder();
+        boolean changed = false;
+        for (String w : key.split(" ")) {
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            String full = ABBREVIATIONS.get(bare);
+            if (b.length() > 0) b.append(' ');
+            if (full != null) { b.append(full); changed = true; } else b.append(w);
+        }
+        if (!changed) return null;
+        m = lookupKey(b.toString(), s, e, i, j);
+        if (m == null) m = lookupKey(key.replace(". ", " "), s, e, i, j);
+        return m;
+    }
+
+    private Mention lookupKey(String key, int s, int e, int i, int j) {
         // "German", "Canadian", "Spanish" are also small towns; the people's adjective is meant far more often
         int[] c = gaz.demonymCandidates(key);
         if (c != null) return new Mention(s, e, key, c, true, i, j);
@@ -148,6 +213,7 @@ final class ToponymRecognizer {
         int i = m.firstToken(), j = m.lastToken();
         boolean single = i == j;
         String word = tk.lower(i);
+        if (!single && lex.alwaysStop.contains(m.key())) return false;   // "White House", "Notre Dame"
         if (single) {
             boolean acronym = tk.allUpper(i) && exactCaseAlias(tk, m);   // "US" is not "us"
             if (!acronym && (lex.alwaysStop.contains(word) || lex.firstNames.contains(word))) return false;
@@ -166,7 +232,8 @@ final class ToponymRecognizer {
             String gap = tk.gap(i - 1);
             boolean tight = gap.equals(" ") || gap.equals(". ");
             if (tight && Lexicon.TITLES.contains(prev)) return false;
-            if (gap.equals(" ") && tk.capitalised(i - 1) && !Lexicon.FUNCTION.contains(prev)
+            boolean acronym = single && tk.allUpper(i) && exactCaseAlias(tk, m);   // "Lazenby US-based"
+            if (gap.equals(" ") && tk.capitalised(i - 1) && !acronym && !Lexicon.FUNCTION.contains(prev)
                     && (!tk.sentenceStart(i - 1) || lex.firstNames.contains(prev))
                     && !lex.alwaysStop.contains(prev) && gaz.candidates(Names.key(prev)) == null
                     && gaz.demonymCandidates(Names.key(prev)) == null) {
@@ -175,16 +242,33 @@ final class ToponymRecognizer {
         }
         // followed by a capitalised word that is not a place word: an organisation or a person
         if (m.end() < tk.text.length() && tk.text.charAt(m.end()) == '$') return false;   // "US$42 million"
+        if (streetList(tk.text, m.end())) return false;
+        // "St. Patrick's Day", "St. John's Cemetery": a saint's feast or church, not the town
+        if ((word.equals("st") || word.equals("saint")) && m.end() + 1 < tk.text.length()
+                && (tk.text.charAt(m.end()) == '\'' || tk.text.charAt(m.end()) == '\u2019')
+                && tk.text.charAt(m.end() + 1) == 's') return false;
         if (j + 1 < tk.size && tk.gap(j).equals(" ") && tk.capitalised(j + 1)) {
             String next = tk.lower(j + 1);
             if (Lexicon.ORG_HEADS.contains(next)) return false;   // "New York Times", "Kenya Airways"
             if (!Lexicon.ADMIN_WORDS.contains(next) && !Lexicon.FUNCTION.contains(next)
+                    && !Lexicon.LOCAL_BODIES.contains(next)
                     && !lex.alwaysStop.contains(next) && gaz.candidates(Names.key(next)) == null) {
                 GeoName top = gaz.place(m.candidates()[0]);
                 if (!top.isCountry() && !top.isAdmin1() && !top.isRegion()) return false;
             }
         }
         return true;
+    }
+
+    /** "at Orange and White streets", "Elm, Oak and Maple avenues": street names, not towns. */
+    private static final java.util.regex.Pattern STREET_LIST = java.util.regex.Pattern.compile(
+            "(?:(?:,|,? and|,? or| &) [A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?){0,4} (?:streets|avenues|roads"
+                    + "|boulevards|lanes|drives|highways)\\b");
+
+    private static boolean streetList(String text, int end) {
+        java.util.regex.Matcher mt = STREET_LIST.matcher(text);
+        mt.region(end, Math.min(text.length(), end + 80));
+        return mt.lookingAt();
     }
 
     /**
@@ -198,6 +282,8 @@ final class ToponymRecognizer {
                 || "PPLC".equals(top.featureCode()) || "PPLA".equals(top.featureCode())) return true;
         int i = m.firstToken(), j = m.lastToken();
         if (i > 0 && Lexicon.LOCATIVE.contains(tk.lower(i - 1)) && tk.end[i - 1] + 1 == tk.start[i]) return true;
+        // "A Chapin man died", "Grovetown police said", "Torrington firefighters"
+        if (j + 1 < tk.size && tk.gap(j).equals(" ") && Lexicon.TOWN_NOUNS.contains(tk.lower(j + 1))) return true;
         String before = tk.text.substring(Math.max(0, lastEnd), m.start());
         if (lastEnd >= 0 && (before.equals(", ") || before.equals(" and ") || before.equals(", and ")
                 || before.equals(" or "))) return true;
@@ -236,9 +322,13 @@ final class ToponymRecognizer {
             if (!(gap.equals(" ") || (title && gap.equals(". ")))) continue;
             int j = i + 1;
             // skip middle initials / middle names: "George W. Bush", "John Fitzgerald Kennedy"
-            while (j + 1 < tk.size && tk.capitalised(j) && (tk.gap(j).equals(" ") || tk.gap(j).equals(". "))
-                    && tk.capitalised(j + 1) && j - i < 3) j++;
-            if (tk.capitalised(j)) out.add(tk.lower(j));
+            // (a period ends a middle initial, not a sentence: "Shawn Brown. The Indiana ..." stops at Brown)
+            while (j + 1 < tk.size && tk.capitalised(j)
+                    && (tk.gap(j).equals(" ") || (tk.gap(j).equals(". ") && tk.end[j] - tk.start[j] == 1))
+                    && tk.capitalised(j + 1) && !(tk.allUpper(j + 1) && tk.end[j + 1] - tk.start[j + 1] > 1)
+                    && j - i < 3) j++;
+            // "Henry Lazenby US-based ...": an acronym after a name is not a surname
+            if (tk.capitalised(j) && !(tk.allUpper(j) && tk.end[j] - tk.start[j] <= 4)) out.add(tk.lower(j));
         }
         return out;
     }

@@ -19,6 +19,10 @@ final class ToponymResolver {
     private static final int ROUNDS = 3;
     private static final double NAME_BONUS = 2.5;
     private static final double COUNTRY_WEIGHT = 5.0;
+    private static final double ADMIN1_PEERS_MAX = 2.0;
+    private static final long BIG_CITY = 300_000;
+    private static final double ADM2_POPULATION_WEIGHT = 0.6;
+    private static final long NOT_A_NAMESAKE = 1_000_000;
 
     private final Gazetteer gaz;
 
@@ -34,6 +38,7 @@ final class ToponymResolver {
         final double[] qualifier;
         int count;
         int pick;
+        boolean division;   // the name is a first-level division's own name ("Oregon")
 
         Group(String key, int[] cands) {
             this.key = key;
@@ -56,9 +61,11 @@ final class ToponymResolver {
         }
         for (Group g : groups.values()) {
             for (int c = 0; c < g.cands.length; c++) g.prior[c] = prior(g, c);
+            g.division = namesDivision(g);
         }
         qualifiers(text, mentions, of);
         sharedRegions(groups.values());
+        nearbyCandidates(new ArrayList<>(groups.values()));
 
         for (Group g : groups.values()) g.pick = argmax(g.prior, g.qualifier);
         for (int round = 0; round < ROUNDS; round++) {
@@ -73,6 +80,8 @@ final class ToponymResolver {
     private double prior(Group g, int c) {
         GeoName p = gaz.place(g.cands[c]);
         double s = Math.log10(Math.max(1, p.population()));
+        // counties: size matters less than for towns ("Harris County" next to Columbus, Georgia, not Houston's)
+        if ("ADM2".equals(p.featureCode())) s *= ADM2_POPULATION_WEIGHT;
         s += switch (p.featureCode()) {
             case "PCLI" -> 3.0;
             case "CONT", "RGN", "SEA", "OCN", "STRT" -> 4.0;
@@ -89,7 +98,7 @@ final class ToponymResolver {
             // "Baghdad", "New York": the big city that shares its region's name is meant more often
             for (int o : g.cands) {
                 GeoName q = gaz.place(o);
-                if (!q.isAdmin1() && q.population() >= 300_000 && p.country().equals(q.country())
+                if (!q.isAdmin1() && q.population() >= BIG_CITY && p.country().equals(q.country())
                         && p.admin1().equals(q.admin1())) {
                     s -= 2.5;
                     break;
@@ -108,8 +117,11 @@ final class ToponymResolver {
         List<Set<String>> perGroup = new ArrayList<>();
         for (Group g : gs) {
             Set<String> a1 = new HashSet<>();
+            boolean division = g.division;
             for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
                 GeoName p = gaz.place(g.cands[c]);
+                // "Oregon, Indiana, Washington": a state's namesake towns must not vote for each other's state
+                if (division && !p.isAdmin1()) continue;
                 if (p.admin1() != null && !p.isCountry()) a1.add(p.country() + "\t" + p.admin1());
             }
             perGroup.add(a1);
@@ -118,9 +130,10 @@ final class ToponymResolver {
         int gi = 0;
         for (Group g : gs) {
             Set<String> own = perGroup.get(gi++);
+            boolean division = g.division;
             for (int c = 0; c < g.cands.length; c++) {
                 GeoName p = gaz.place(g.cands[c]);
-                if (p.admin1() == null || p.isCountry()) continue;
+                if (p.admin1() == null || p.isCountry() || (division && !p.isAdmin1())) continue;
                 String a = p.country() + "\t" + p.admin1();
                 int others = groupsPerAdmin1.getOrDefault(a, 0) - (own.contains(a) ? 1 : 0);
                 if (others > 0) g.qualifier[c] += Math.min(SHARED_MAX, SHARED_EACH * others);
@@ -128,16 +141,107 @@ final class ToponymResolver {
         }
     }
 
+    /**
+     * Spatial coherence below the state level: "Logan", "Rogersville" and "Greene County" each exist in several
+     * states, but only in Missouri are all three within a few dozen km. A town or county gains for every other
+     * name of the article that has a candidate in the same or a neighbouring half-degree cell; names with
+     * candidates everywhere ("Springfield") count for less.
+     */
+    private void nearbyCandidates(List<Group> gs) {
+        if (gs.size() < 2) return;
+        Map<Long, List<Integer>> groupsInCell = new HashMap<>();
+        double[] weight = new double[gs.size()];
+        for (int gi = 0; gi < gs.size(); gi++) {
+            Group g = gs.get(gi);
+            Set<Long> cells = new HashSet<>();
+            for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
+                GeoName p = gaz.place(g.cands[c]);
+                if (local(p) && !namesake(g, p)) cells.add(cell(p.lat(), p.lon()));
+            }
+            weight[gi] = cells.isEmpty() ? 0 : Math.min(1.0, 4.0 / cells.size());
+            for (long cell : cells) groupsInCell.computeIfAbsent(cell, k -> new ArrayList<>()).add(gi);
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int gi = 0; gi < gs.size(); gi++) {
+            Group g = gs.get(gi);
+            for (int c = 0; c < g.cands.length; c++) {
+                GeoName p = gaz.place(g.cands[c]);
+                if (!local(p) || namesake(g, p)) continue;
+                seen.clear();
+                double sum = 0;
+                long lat = latCell(p.lat()), lon = lonCell(p.lon());
+                for (long dy = -1; dy <= 1; dy++) {
+                    for (long dx = -1; dx <= 1; dx++) {
+                        List<Integer> in = groupsInCell.get(((lat + dy) << 32) ^ ((lon + dx) & 0xffffffffL));
+                        if (in == null) continue;
+                        for (int h : in) if (h != gi && seen.add(h)) sum += weight[h];
+                    }
+                }
+                if (sum > 0) g.qualifier[c] += Math.min(NEARBY_MAX, NEARBY_EACH * sum);
+            }
+        }
+    }
+
+    /**
+     * "Oklahoma" in an article that names Pennsylvania is the state, not the Pennsylvania hamlet: a
+     * division's small namesake town needs its own qualifier
+     * ("Washington, Pennsylvania"). Big cities that share the name ("New York") are not namesakes.
+     */
+    private static boolean namesake(Group g, GeoName p) {
+        return g.division && !p.isAdmin1() && !p.isCountry() && p.population() < NOT_A_NAMESAKE;
+    }
+
+    private static boolean local(GeoName p) {
+        return !p.isCountry() && !p.isAdmin1() && !p.isRegion() && p.country() != null;
+    }
+
+    private static long latCell(double lat) {
+        return (long) Math.floor(lat * 2);
+    }
+
+    private static long lonCell(double lon) {
+        return (long) Math.floor(lon * 2);
+    }
+
+    private static long cell(double lat, double lon) {
+        return (latCell(lat) << 32) ^ (lonCell(lon) & 0xffffffffL);
+    }
+
+    private static final double NEARBY_EACH = 1.0;
+    private static final double NEARBY_MAX = 2.0;
+
+    /** Whether the name is a first-level division's own name ("Oregon", "Queensland"). */
+    private boolean namesDivision(Group g) {
+        for (int c = 0; c < Math.min(g.cands.length, 60); c++) {
+            GeoName p = gaz.place(g.cands[c]);
+            if (p.isAdmin1() && g.prior[c] > 0 && Names.key(p.name()).equals(g.key)) return true;
+        }
+        return false;
+    }
+
     private static final double SHARED_EACH = 0.5;
     private static final double SHARED_MAX = 2.0;
 
     /** "Paris, Texas", "Port Said, Egypt", "Gatineau (Que.)": the second name narrows the first. */
     private void qualifiers(String text, List<Mention> ms, Group[] of) {
+        for (int i = 0; i < ms.size(); i++) {
+            // "the state of Washington", "the province of Alberta"
+            int s = ms.get(i).start();
+            String before = text.substring(Math.max(0, s - 12), s).toLowerCase(java.util.Locale.ROOT);
+            if (before.endsWith("state of ") || before.endsWith("province of ")) {
+                Group g = of[i];
+                for (int c = 0; c < g.cands.length; c++) {
+                    if (gaz.place(g.cands[c]).isAdmin1()) g.qualifier[c] = Math.max(g.qualifier[c], 4.0);
+                }
+            }
+        }
         for (int i = 0; i + 1 < ms.size(); i++) {
             Mention a = ms.get(i), b = ms.get(i + 1);
             String gap = text.substring(a.end(), b.start());
             if (!(gap.equals(", ") || gap.equals(" (") || gap.equals(",") || gap.equals(" - "))) continue;
             Group ga = of[i], gb = of[i + 1];
+            // "Georgia, Oklahoma, Pennsylvania": one state does not qualify another
+            if (ga.division && gb.division && sameCountryDivisions(ga, gb) && inList(text, ms, of, i)) continue;
             for (int c = 0; c < ga.cands.length; c++) {
                 GeoName p = gaz.place(ga.cands[c]);
                 if (p.isCountry() || p.isRegion() || p.country() == null) continue;
@@ -157,12 +261,38 @@ final class ToponymResolver {
         }
     }
 
+    private boolean sameCountryDivisions(Group a, Group b) {
+        for (int x : a.cands) {
+            GeoName p = gaz.place(x);
+            if (!p.isAdmin1() || !Names.key(p.name()).equals(a.key)) continue;
+            for (int y : b.cands) {
+                GeoName q = gaz.place(y);
+                if (q.isAdmin1() && Names.key(q.name()).equals(b.key) && q.country().equals(p.country())) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the division names at i and i + 1 are items of a longer list ("in Washington, Pennsylvania and
+     * California", "Washington, New York, Boston"), where the second does not qualify the first.
+     */
+    private static boolean inList(String text, List<Mention> ms, Group[] of, int i) {
+        if (i > 0 && text.substring(ms.get(i - 1).end(), ms.get(i).start()).equals(", ")) return true;
+        if (i + 2 < ms.size()) {
+            String after = text.substring(ms.get(i + 1).end(), ms.get(i + 2).start());
+            return after.equals(", ") || after.equals(" and ") || after.equals(", and ");
+        }
+        return false;
+    }
+
     /** What the current picks say about the article: its countries, regions and places. */
     private final class Context {
         final Map<String, Double> countryVotes = new HashMap<>();
         double total;
         final Set<String> admin1s = new HashSet<>();
         final Map<String, Integer> admin1Cities = new HashMap<>();
+        final Map<String, Integer> admin1sPerCountry = new HashMap<>();
         final List<Group> groups;
 
         Context(Iterable<Group> gs) {
@@ -174,7 +304,10 @@ final class ToponymResolver {
                 double w = (p.isCountry() ? 2.0 : 1.0) * Math.min(3, g.count);
                 countryVotes.merge(p.country(), w, Double::sum);
                 total += w;
-                if (p.isAdmin1()) admin1s.add(p.country() + "\t" + p.admin1());
+                if (p.isAdmin1()) {
+                    admin1s.add(p.country() + "\t" + p.admin1());
+                    admin1sPerCountry.merge(p.country(), 1, Integer::sum);
+                }
                 else if (p.admin1() != null) admin1Cities.merge(p.country() + "\t" + p.admin1(), 1, Integer::sum);
             }
         }
@@ -194,7 +327,8 @@ final class ToponymResolver {
                 if (p.country().equals(own.country())) v -= ownVote;
                 s += COUNTRY_WEIGHT * v / total;
             }
-            if (p.admin1() != null && !p.isAdmin1() && !p.isCountry()) {
+            boolean namesake = namesake(g, p);
+            if (p.admin1() != null && !p.isAdmin1() && !p.isCountry() && !namesake) {
                 String a = p.country() + "\t" + p.admin1();
                 if (ctx.admin1s.contains(a)) s += 2.5;
                 int cities = ctx.admin1Cities.getOrDefault(a, 0) - (own == p ? 1 : 0);
@@ -204,8 +338,11 @@ final class ToponymResolver {
                 // a division whose towns the article names ("Georgia" with Atlanta and Savannah)
                 int cities = ctx.admin1Cities.getOrDefault(p.country() + "\t" + p.admin1(), 0);
                 if (cities > 0) s += Math.min(2.0, 1.0 * cities);
+                // a list of the country's other divisions ("Alberta, Manitoba, Ontario and New Brunswick")
+                int peers = ctx.admin1sPerCountry.getOrDefault(p.country(), 0) - (own == p ? 1 : 0);
+                if (peers > 0) s += Math.min(ADMIN1_PEERS_MAX, 0.5 * peers);
             }
-            if (!p.isCountry() && !p.isRegion() && g.cands.length > 1) s += proximity(g, p, ctx);
+            if (!p.isCountry() && !p.isRegion() && g.cands.length > 1 && !namesake) s += proximity(g, p, ctx);
             if (s > bestScore) {
                 bestScore = s;
                 best = c;

@@ -11,6 +11,7 @@ import vigil.model.CodedArticle;
 import vigil.model.PageType;
 import vigil.model.RawDocument;
 import vigil.text.Annotator;
+import vigil.text.TextAnnotator;
 
 /**
  * The stages in order: extract → annotate → code. Pure: no storage, no network.
@@ -31,10 +32,16 @@ public final class Pipeline {
         return extractor.extract(raw);
     }
 
-    /** Annotates and codes an extracted article; pages that are not articles get no events. */
+    /**
+     * Annotates and codes an extracted article; pages that are not articles get no events, and neither do articles
+     * in a language Vigil does not code ({@link TextAnnotator#notCodedReason}: stored and searchable only). An
+     * article whose language is unknown is left to the coder.
+     */
     public CodedArticle understand(Article article) {
         AnnotatedArticle annotated = annotator.annotate(article);
         if (article.pageType() != PageType.ARTICLE) return new CodedArticle(annotated, List.of());
+        String language = annotated.article().language();
+        if (language != null && !TextAnnotator.isCoded(language)) return new CodedArticle(annotated, List.of());
         return new CodedArticle(annotated, coder.code(annotated));
     }
 

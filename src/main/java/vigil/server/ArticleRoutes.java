@@ -54,9 +54,19 @@ final class ArticleRoutes {
         ctx.json(new PageView<>(hits, page.total(), page.next()));
     }
 
-    /** An article with its full text, the events coded from it, its story, and its content-farm signals if any. */
+    /**
+     * An article with its full text, the events coded from it, its story, and its content-farm signals if any.
+     * {@code notCoded} says why an article got no event coding at all ("not coded: language fr"), else null.
+     */
     record ArticleDetail(Article article, List<Event> events, Corroboration.StoryRef story,
-                         vigil.model.ContentSignals contentSignals, vigil.model.CopyLink copyOf) {}
+                         vigil.model.ContentSignals contentSignals, vigil.model.CopyLink copyOf, String notCoded) {}
+
+    /** Why the coder did not look at this article: a page that is not an article, or a language without dictionaries. */
+    static String notCoded(Article a) {
+        if (a.pageType() == vigil.model.PageType.NOT_ARTICLE) return "not coded: not an article (home, section or list page)";
+        if (a.pageType() == vigil.model.PageType.ERROR_PAGE) return "not coded: an error page";
+        return a.language() == null ? null : vigil.text.TextAnnotator.notCodedReason(a.language());
+    }
 
     void article(Context ctx) throws IOException {
         new Params(ctx, Set.of());
@@ -65,7 +75,7 @@ final class ArticleRoutes {
         Optional<Story> s = store.storyOf(id);
         ctx.json(new ArticleDetail(a, store.eventsOf(id),
                 s.map(x -> new Corroboration.StoryRef(x.id(), x.title(), x.articleIds().size())).orElse(null),
-                store.contentSignalsOf(id).orElse(null), store.copyLinkOf(id).orElse(null)));
+                store.contentSignalsOf(id).orElse(null), store.copyLinkOf(id).orElse(null), notCoded(a)));
     }
 
     /** A story in a list. */

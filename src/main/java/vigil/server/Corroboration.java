@@ -16,10 +16,13 @@ import vigil.model.Event;
 import vigil.model.Story;
 import vigil.store.Store;
 import vigil.store.StoryCorroboration;
+import vigil.stories.EventReport;
+import vigil.stories.MergedEvent;
 
 /**
- * Who else reports an event, and where they disagree. Reports are the events of other articles of the event's
- * story that {@link StoryCorroboration#sameHappening describe the same happening}; independent sources are their
+ * Who else reports an event, and where they disagree. Reports are the events of the other articles merged into the
+ * same real-world event ({@link vigil.stories.MergedEvent}; in an index without merged events, the events of the
+ * story that {@link StoryCorroboration#sameHappening describe the same happening}); independent sources are their
  * distinct sites, where a copy or light rewrite of an earlier article counts as that article's site, not its own.
  * Two independent reports contradict each other when they give different figures for the same field; each claim
  * carries the words it came from.
@@ -47,6 +50,50 @@ public record Corroboration(List<Report> sources, int independent, List<Contradi
     public record StoryRef(String id, String title, int articles) {}
 
     static Corroboration of(Store store, Event event, Article article) throws IOException {
+        Optional<MergedEvent> merged = store.mergedEventOf(event.id());
+        if (merged.isPresent()) return of(store, merged.get(), event.id());
+        return grouped(store, event, article);
+    }
+
+    /**
+     * The corroboration of a merged event: its reports (the one of {@code ownEventId} first), its independent
+     * sources and contradictions, and disagreements on the injured and the date among its original reports.
+     */
+    static Corroboration of(Store store, MergedEvent m, String ownEventId) throws IOException {
+        List<EventReport> ordered = new ArrayList<>();
+        for (EventReport r : m.reports()) if (r.eventId().equals(ownEventId)) ordered.add(r);
+        for (EventReport r : m.reports()) if (!r.eventId().equals(ownEventId)) ordered.add(r);
+        List<Report> reports = new ArrayList<>();
+        List<Event> originals = new ArrayList<>();
+        List<Article> originalArticles = new ArrayList<>();
+        for (EventReport r : ordered) {
+            Optional<Article> a = store.article(r.articleId());
+            if (a.isEmpty()) continue;
+            String kind = r.copyOf() == null ? null : store.copyLinkOf(r.articleId()).map(CopyLink::kind).orElse("duplicate");
+            reports.add(new Report(r.eventId(), ArticleSummary.of(a.get()), r.copyOf(), kind));
+            if (r.copyOf() == null) {
+                Optional<Event> e = store.event(r.eventId());
+                if (e.isPresent()) {
+                    originals.add(e.get());
+                    originalArticles.add(a.get());
+                }
+            }
+        }
+        List<Contradiction> contradictions = new ArrayList<>();
+        for (vigil.stories.Contradiction c : m.contradictions()) {
+            List<Claim> claims = new ArrayList<>();
+            for (vigil.stories.Claim cl : c.claims()) claims.add(new Claim(cl.value(), cl.site(), cl.articleId(), cl.evidence()));
+            contradictions.add(new Contradiction(c.field(), claims));
+        }
+        contradiction("injured", originals, originalArticles, e -> e.injured() == null ? null : e.injured().toString(), contradictions);
+        contradiction("date", originals, originalArticles, e -> e.date() == null ? null : e.date().toString(), contradictions);
+        Optional<Story> story = m.storyId() == null ? Optional.empty() : store.story(m.storyId());
+        StoryRef ref = story.map(s -> new StoryRef(s.id(), s.title(), s.articleIds().size())).orElse(null);
+        return new Corroboration(reports, m.independentSources(), contradictions, ref);
+    }
+
+    /** Without a merged event (an index written before they existed): the story's events of the same happening. */
+    private static Corroboration grouped(Store store, Event event, Article article) throws IOException {
         List<Report> reports = new ArrayList<>();
         List<Event> matching = new ArrayList<>();
         List<Article> articles = new ArrayList<>();

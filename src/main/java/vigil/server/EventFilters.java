@@ -8,7 +8,13 @@ import vigil.store.EventSort;
 
 /** The event filters shared by {@code /api/events} and {@code /api/stats}, read from query parameters. */
 final class EventFilters {
-    static final Set<String> NAMES = Set.of("from", "to", "country", "bbox", "actor", "type", "mode", "min_sources", "q");
+    static final Set<String> NAMES = Set.of("from", "to", "country", "bbox", "actor", "type", "mode", "min_sources", "q", "view");
+
+    /**
+     * What a row is: {@link #EVENTS} one real-world event (the merged reports of every article describing it, the
+     * default), {@link #REPORTS} one article's event.
+     */
+    enum View { EVENTS, REPORTS }
     private static final Pattern ISO2 = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_-]{0,39}");
 
@@ -24,7 +30,8 @@ final class EventFilters {
                 .types(p.list("type", WORD, "a PLOVER event type"))
                 .modes(p.list("mode", WORD, "a PLOVER mode"))
                 .minSources(p.integer("min_sources", 1, 1000, 1))
-                .text(p.string("q"));
+                .text(p.string("q"))
+                .merged(view(p) == View.EVENTS);
         double[] box = p.numbers("bbox", 4, "west,south,east,north in degrees");
         if (box != null) {
             try {
@@ -37,6 +44,10 @@ final class EventFilters {
         var to = p.date("to");
         if (from != null && to != null && to.isBefore(from)) throw ApiError.badParameter("to", "is before 'from'");
         return b;
+    }
+
+    static View view(Params p) {
+        return p.choice("view", View.class, View.EVENTS);
     }
 
     static EventSort sort(Params p) {

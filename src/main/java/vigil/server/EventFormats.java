@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import vigil.export.Csv;
 import vigil.export.EventColumns;
+import vigil.export.MergedEventColumns;
 import vigil.json.Json;
 import vigil.model.Event;
 import vigil.store.EventPoint;
 import vigil.store.Page;
+import vigil.stories.MergedEvent;
 
 /** The non-JSON shapes of an event page: GeoJSON for maps and CSV (the export's columns) for spreadsheets. */
 final class EventFormats {
@@ -45,6 +47,14 @@ final class EventFormats {
     /** Five decimals: about a metre, more than any geoparser resolves. */
     private static double round(double v) {
         return Math.round(v * 1e5) / 1e5;
+    }
+
+    static String mergedCsv(Page<MergedEvent> page) throws IOException {
+        StringWriter w = new StringWriter();
+        Csv csv = new Csv(w);
+        csv.row(MergedEventColumns.HEADER);
+        for (MergedEvent e : page.items()) csv.row(MergedEventColumns.row(e));
+        return w.toString();
     }
 
     static String csv(Page<Event> page) throws IOException {

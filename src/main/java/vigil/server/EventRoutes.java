@@ -18,8 +18,13 @@ import vigil.store.EventQuery;
 import vigil.store.Page;
 import vigil.store.Stats;
 import vigil.store.Store;
+import vigil.stories.EventReport;
+import vigil.stories.MergedEvent;
 
-/** {@code /api/events}, {@code /api/events/{id}} and {@code /api/stats}. */
+/**
+ * {@code /api/events}, {@code /api/events/{id}} and {@code /api/stats}. Rows are real-world events (merged reports)
+ * by default, single articles' events with {@code view=reports}.
+ */
 final class EventRoutes {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 5000;
@@ -50,6 +55,16 @@ final class EventRoutes {
             ctx.contentType("application/geo+json").result(Json.MAPPER.writeValueAsString(EventFormats.geoJson(points)));
             return;
         }
+        if (q.merged()) {
+            Page<MergedEvent> page = StoreCalls.search(() -> store.searchMerged(q));
+            if (format == EventFormats.Format.CSV) {
+                csvHeaders(ctx, page);
+                ctx.contentType("text/csv; charset=utf-8").result(EventFormats.mergedCsv(page));
+            } else {
+                ctx.json(new PageView<>(mergedRows(page.items()), page.total(), page.next()));
+            }
+            return;
+        }
         Page<Event> page = StoreCalls.search(() -> store.searchEvents(q));
         if (format == EventFormats.Format.CSV) {
             ctx.header("X-Total-Count", Long.toString(page.total()));
@@ -58,6 +73,39 @@ final class EventRoutes {
         } else {
             ctx.json(new PageView<>(withArticles(page.items()), page.total(), page.next()));
         }
+    }
+
+    private static void csvHeaders(Context ctx, Page<?> page) {
+        ctx.header("X-Total-Count", Long.toString(page.total()));
+        if (page.next() != null) ctx.header("X-Next-Cursor", page.next());
+    }
+
+    /**
+     * Each merged event with the number of its reports and a summary of the article of its first original report
+     * (the table shows its site), looked up once each.
+     */
+    private List<ObjectNode> mergedRows(List<MergedEvent> events) throws IOException {
+        Map<String, Optional<Article>> articles = new HashMap<>();
+        List<ObjectNode> out = new ArrayList<>();
+        for (MergedEvent m : events) {
+            String articleId = representative(m).articleId();
+            Optional<Article> a = articles.get(articleId);
+            if (a == null) {
+                a = store.article(articleId);
+                articles.put(articleId, a);
+            }
+            ObjectNode n = Json.MAPPER.valueToTree(m);
+            n.put("reportCount", m.reports().size());
+            a.ifPresent(article -> n.set("article", Json.MAPPER.valueToTree(ArticleSummary.of(article))));
+            out.add(n);
+        }
+        return out;
+    }
+
+    /** The earliest report that is not a copy, else the earliest. */
+    static EventReport representative(MergedEvent m) {
+        for (EventReport r : m.reports()) if (r.copyOf() == null) return r;
+        return m.reports().get(0);
     }
 
     /** Each event with a summary of its article, which the table shows; articles are looked up once each. */
@@ -80,10 +128,20 @@ final class EventRoutes {
     void detail(Context ctx) throws IOException {
         new Params(ctx, Set.of());
         String id = ctx.pathParam("id");
-        Event e = store.event(id).orElseThrow(() -> ApiError.notFound("event", id));
+        Optional<Event> event = store.event(id);
+        if (event.isPresent()) {
+            Event e = event.get();
+            Article a = store.article(e.articleId()).orElse(null);
+            Corroboration c = a == null ? null : Corroboration.of(store, e, a);
+            ctx.json(new EventDetail(e, a, c, store.mergedEventOf(e.id()).orElse(null)));
+            return;
+        }
+        MergedEvent m = store.mergedEvent(id).orElseThrow(() -> ApiError.notFound("event", id));
+        // Shown like its first original report, with the corroboration of all its reports.
+        EventReport first = representative(m);
+        Event e = store.event(first.eventId()).orElseThrow(() -> ApiError.notFound("event", id));
         Article a = store.article(e.articleId()).orElse(null);
-        Corroboration c = a == null ? null : Corroboration.of(store, e, a);
-        ctx.json(new EventDetail(e, a, c));
+        ctx.json(new EventDetail(e, a, Corroboration.of(store, m, e.id()), m));
     }
 
     void stats(Context ctx) throws IOException {
@@ -95,9 +153,11 @@ final class EventRoutes {
 
     /**
      * An event with everything needed to check it: the event (every field's evidence span), the full text of
-     * its article (the spans' offsets index into it), its sources, corroboration count and contradictions.
+     * its article (the spans' offsets index into it), its sources, corroboration count and contradictions, and the
+     * merged event it is a report of. For a merged event's id, {@code event} and {@code article} are its first
+     * original report.
      */
-    record EventDetail(Event event, Article article, Corroboration corroboration) {}
+    record EventDetail(Event event, Article article, Corroboration corroboration, MergedEvent merged) {}
 
     static Set<String> with(Set<String> base, String... more) {
         Set<String> s = new HashSet<>(base);

@@ -19,10 +19,12 @@ import java.util.Set;
  * @param sort       order of the results; null means {@link EventSort#NEWEST}
  * @param limit      at most this many results in a page
  * @param after      cursor from a previous {@link Page#next()}, or null
+ * @param merged     search merged events (one per real-world event, see {@link Store#searchMerged}) instead of
+ *                   the events of single articles; used by {@link Store#eventPoints} and {@link Store#stats}
  */
 public record EventQuery(LocalDate from, LocalDate to, Set<String> countries, BoundingBox bbox, String actor,
                          Set<String> types, Set<String> modes, int minSources, String text, EventSort sort,
-                         int limit, String after) {
+                         int limit, String after, boolean merged) {
     public EventQuery {
         countries = countries == null ? Set.of() : Set.copyOf(countries);
         types = types == null ? Set.of() : Set.copyOf(types);
@@ -40,7 +42,12 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> countries, Bo
     }
 
     public EventQuery withAfter(String cursor) {
-        return new EventQuery(from, to, countries, bbox, actor, types, modes, minSources, text, sort, limit, cursor);
+        return new EventQuery(from, to, countries, bbox, actor, types, modes, minSources, text, sort, limit, cursor, merged);
+    }
+
+    /** The same query over merged events ({@code true}) or over single articles' events. */
+    public EventQuery withMerged(boolean m) {
+        return new EventQuery(from, to, countries, bbox, actor, types, modes, minSources, text, sort, limit, after, m);
     }
 
     /** Builds queries field by field; unset fields do not filter. */
@@ -50,6 +57,7 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> countries, Bo
         private BoundingBox bbox;
         private String actor, text, after;
         private int minSources;
+        private boolean merged;
         private EventSort sort;
         private int limit = 50;
 
@@ -67,9 +75,10 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> countries, Bo
         public Builder sort(EventSort v) { sort = v; return this; }
         public Builder limit(int v) { limit = v; return this; }
         public Builder after(String v) { after = v; return this; }
+        public Builder merged(boolean v) { merged = v; return this; }
 
         public EventQuery build() {
-            return new EventQuery(from, to, countries, bbox, actor, types, modes, minSources, text, sort, limit, after);
+            return new EventQuery(from, to, countries, bbox, actor, types, modes, minSources, text, sort, limit, after, merged);
         }
     }
 }

@@ -46,6 +46,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.util.QueryBuilder;
 import vigil.model.Event;
+import vigil.stories.MergedEvent;
 
 /**
  * The event side of {@link LuceneStore}: filtered, sorted, cursor-paged searches and counts for charts, over the
@@ -80,6 +81,15 @@ final class LuceneEventSearch {
             StoredFields stored = s.storedFields();
             List<Event> out = new ArrayList<>();
             for (ScoreDoc h : hits) out.add(EventDocuments.fromDocument(stored.document(h.doc)));
+            return out;
+        });
+    }
+
+    Page<MergedEvent> searchMerged(EventQuery q) throws IOException {
+        return search(query(q), q, (s, hits) -> {
+            StoredFields stored = s.storedFields();
+            List<MergedEvent> out = new ArrayList<>();
+            for (ScoreDoc h : hits) out.add(MergedEventDocuments.fromDocument(stored.document(h.doc)));
             return out;
         });
     }
@@ -288,7 +298,8 @@ final class LuceneEventSearch {
 
     Query query(EventQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(Fields.KIND, EventDocuments.KIND)), Occur.FILTER);
+        String kind = q.merged() ? MergedEventDocuments.KIND : EventDocuments.KIND;
+        b.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
         if (q.from() != null || q.to() != null) {
             long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
             long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();

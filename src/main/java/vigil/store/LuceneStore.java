@@ -44,10 +44,11 @@ import vigil.model.Article;
 import vigil.model.CodedArticle;
 import vigil.model.Event;
 import vigil.model.Story;
+import vigil.stories.MergedEvent;
 
 /**
  * The embedded {@link Store}: one Lucene index holding articles, events and raw-document hashes, told apart by
- * a {@code kind} field. Opened for writing by one process at a time (Lucene's lock); other processes open it
+ * a {@code kind} field (also stories, copy links, content signals and merged events). Opened for writing by one process at a time (Lucene's lock); other processes open it
  * read-only and see each commit after {@link #refresh()}.
  */
 public final class LuceneStore implements Store {
@@ -60,8 +61,11 @@ public final class LuceneStore implements Store {
     private final Set<String> pendingArticles = new HashSet<>();
     private final LuceneEventSearch eventSearch;
     private final LuceneStories storySearch;
-    /** Stories written since the last commit, whose events' source counts are due (see {@link #recountStories}). */
+    /** Stories written since the last commit, whose events are due to be merged again (see {@link #mergeStories}). */
     private final java.util.Map<String, Story> storiesToRecount = new java.util.LinkedHashMap<>();
+    /** Articles put since the last commit: the stories they belong to are merged again too. */
+    private final Set<String> articlesToRecount = new java.util.LinkedHashSet<>();
+    private final MergedEvents merged = new MergedEvents();
 
     private LuceneStore(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
         this.directory = directory;
@@ -145,8 +149,12 @@ public final class LuceneStore implements Store {
         Article a = coded.article();
         w.updateDocument(new Term(Fields.ID, a.id()), ArticleDocuments.toDocument(a));
         putEvents(w, a, coded.events(), java.util.Map.of());
+        merged.putArticle(w, a, coded.events());
         synchronized (this) {
             pendingArticles.add(a.id());
+        }
+        synchronized (storiesToRecount) {
+            articlesToRecount.add(a.id());
         }
     }
 
@@ -242,6 +250,29 @@ public final class LuceneStore implements Store {
     }
 
     @Override
+    public Page<MergedEvent> searchMerged(EventQuery query) throws IOException {
+        return eventSearch.searchMerged(query.withMerged(true));
+    }
+
+    @Override
+    public Optional<MergedEvent> mergedEvent(String id) throws IOException {
+        List<Document> docs = find(kind(MergedEventDocuments.KIND, new TermQuery(new Term(Fields.ID, id))), 1);
+        return docs.isEmpty() ? Optional.empty() : Optional.of(MergedEventDocuments.fromDocument(docs.get(0)));
+    }
+
+    @Override
+    public Optional<MergedEvent> mergedEventOf(String eventId) throws IOException {
+        List<Document> docs = find(kind(MergedEventDocuments.KIND,
+                new TermQuery(new Term(MergedEventDocuments.MEMBER, eventId))), 1);
+        return docs.isEmpty() ? Optional.empty() : Optional.of(MergedEventDocuments.fromDocument(docs.get(0)));
+    }
+
+    @Override
+    public void forEachMergedEvent(Consumer<MergedEvent> consumer) throws IOException {
+        forEach(MergedEventDocuments.KIND, d -> consumer.accept(MergedEventDocuments.fromDocument(d)));
+    }
+
+    @Override
     public Stats stats(EventQuery query) throws IOException {
         return eventSearch.stats(query);
     }
@@ -255,31 +286,45 @@ public final class LuceneStore implements Store {
     }
 
     /**
-     * Gives the events of the stories written since the last commit their independent-source counts, so searches
-     * can ask for corroborated events. Done once per commit, not per story: each pass needs a fresh searcher.
+     * Merges the events of the stories written (or whose articles were put) since the last commit again, and gives
+     * their articles' events the independent-source counts of their merged events, so searches can ask for
+     * corroborated events. Done once per commit, not per story: each pass needs a fresh searcher.
      */
-    private void recountStories() throws IOException {
-        List<Story> stories;
+    private void mergeStories() throws IOException {
+        java.util.Map<String, Story> stories;
+        List<String> articles;
         synchronized (storiesToRecount) {
-            if (storiesToRecount.isEmpty()) return;
-            stories = new ArrayList<>(storiesToRecount.values());
+            if (storiesToRecount.isEmpty() && articlesToRecount.isEmpty()) return;
+            stories = new java.util.LinkedHashMap<>(storiesToRecount);
+            articles = new ArrayList<>(articlesToRecount);
             storiesToRecount.clear();
+            articlesToRecount.clear();
         }
         IndexWriter w = requireWriter();
         refresh(); // see the stories' articles even when they were put after the last commit
+        Set<String> covered = new HashSet<>();
+        for (Story st : stories.values()) covered.addAll(st.articleIds());
+        for (String id : articles) {
+            if (covered.contains(id)) continue;
+            Optional<Story> st = storySearch.storyOf(id);
+            if (st.isPresent() && stories.putIfAbsent(st.get().id(), st.get()) == null) covered.addAll(st.get().articleIds());
+        }
         java.util.Map<String, Integer> changed = new java.util.HashMap<>();
         IndexSearcher s = searchers.acquire();
         try {
-            for (Story story : stories) changed.putAll(StoryRecount.changes(s, story));
+            for (Story story : stories.values()) {
+                if (story.articleIds().size() < 2) continue; // one article: its events stand alone already
+                changed.putAll(merged.rebuild(s, w, story));
+            }
         } finally {
             searchers.release(s);
         }
         // Only articles with a changed count are rewritten, which is rare: most reports add a new story or repeat a site.
-        java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+        java.util.Set<String> toRewrite = new java.util.LinkedHashSet<>();
         for (String eventId : changed.keySet()) {
-            event(eventId).ifPresent(e -> articles.add(e.articleId()));
+            event(eventId).ifPresent(e -> toRewrite.add(e.articleId()));
         }
-        for (String id : articles) {
+        for (String id : toRewrite) {
             Optional<Article> a = article(id);
             if (a.isEmpty()) continue;
             java.util.Map<String, Integer> counts = new java.util.HashMap<>(currentCounts(id));
@@ -341,6 +386,11 @@ public final class LuceneStore implements Store {
         return count(new TermQuery(new Term(Fields.KIND, ArticleDocuments.KIND)));
     }
 
+    /** Number of stored merged events (real-world events). */
+    public long mergedEventCount() throws IOException {
+        return count(new TermQuery(new Term(Fields.KIND, MergedEventDocuments.KIND)));
+    }
+
     /** Number of stored events. */
     public long eventCount() throws IOException {
         return count(new TermQuery(new Term(Fields.KIND, EventDocuments.KIND)));
@@ -375,6 +425,7 @@ public final class LuceneStore implements Store {
         requireWriter().deleteAll();
         synchronized (storiesToRecount) {
             storiesToRecount.clear();
+            articlesToRecount.clear();
         }
         refresh(); // searches (and duplicate checks) must stop seeing what was dropped
 
@@ -382,7 +433,7 @@ public final class LuceneStore implements Store {
 
     @Override
     public void commit() throws IOException {
-        recountStories();
+        mergeStories();
         requireWriter().commit();
         refresh();
     }
@@ -390,7 +441,7 @@ public final class LuceneStore implements Store {
     @Override
     public void close() throws IOException {
         try {
-            if (writer != null) recountStories();
+            if (writer != null) mergeStories();
             searchers.close();
             if (writer != null) writer.close(); // commits what was added
         } finally {

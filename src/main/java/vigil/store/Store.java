@@ -9,9 +9,11 @@ import vigil.model.Article;
 import vigil.model.CodedArticle;
 import vigil.model.Event;
 import vigil.model.Story;
+import vigil.stories.MergedEvent;
 
 /**
- * Derived data of one data directory: articles and their events (stories come later).
+ * Derived data of one data directory: articles and their events, stories, copy links, content signals and merged
+ * events.
  * Writes become durable and visible to readers at {@link #commit()}.
  */
 public interface Store extends Closeable {
@@ -45,12 +47,33 @@ public interface Store extends Closeable {
     /** Events matching a query, one page at a time. */
     Page<Event> searchEvents(EventQuery query) throws IOException;
 
-    /** The located events matching a query, as light points for maps; paged and sorted like {@link #searchEvents}. */
+    /**
+     * The located events (merged events when the query says so) matching a query, as light points for maps; paged
+     * and sorted like {@link #searchEvents}.
+     */
     Page<EventPoint> eventPoints(EventQuery query) throws IOException;
 
     Optional<Event> event(String id) throws IOException;
 
-    /** Counts of the events matching a query by day, country, type and actor (sort, limit and cursor are ignored). */
+    /**
+     * Merged events matching a query (its {@code merged} flag is implied): one per real-world event, with the
+     * reports of every article describing it, its independent-source count and contradictions. The store keeps
+     * them up to date as articles and stories are written (at commit).
+     */
+    Page<MergedEvent> searchMerged(EventQuery query) throws IOException;
+
+    Optional<MergedEvent> mergedEvent(String id) throws IOException;
+
+    /** The merged event an article's event is a report of. */
+    Optional<MergedEvent> mergedEventOf(String eventId) throws IOException;
+
+    /** Every stored merged event; for export. */
+    void forEachMergedEvent(Consumer<MergedEvent> consumer) throws IOException;
+
+    /**
+     * Counts of the events (merged events when the query says so) matching a query by day, country, type and actor
+     * (sort, limit and cursor are ignored).
+     */
     Stats stats(EventQuery query) throws IOException;
 
     /** Stores (or replaces) a story. */

@@ -7,7 +7,8 @@ import vigil.model.Event;
 
 /**
  * When two events of one story report the same happening, and what counts as one source. The store indexes the
- * number of independent sources (distinct sites) of each event ({@link StoryRecount}); the API shows the detail.
+ * number of independent sources (distinct sites) of each event from its merged event ({@link MergedEvents}); the API
+ * shows the detail.
  */
 public final class StoryCorroboration {
     /** At most this many articles of a story are compared, so one huge story cannot stall a write or a request. */

@@ -138,7 +138,9 @@ public final class EventMerger {
             if (e.location() != null) {
                 String k = e.location().geonameId() != 0 ? "g" + e.location().geonameId() : "n" + e.location().name();
                 placeVotes.merge(k, 1, Integer::sum);
-                placeByKey.putIfAbsent(k, e.location());
+                Place seen = placeByKey.get(k);
+                // The place as a report writes it, preferably not from an upper-case dateline ("ARIHA, Syria —").
+                if (seen == null || (shouting(seen) && !shouting(e.location()))) placeByKey.put(k, e.location());
             }
             if (e.date() != null && (date == null || e.date().isBefore(date))) date = e.date();
             if (e.fatalities() != null) {
@@ -150,6 +152,12 @@ public final class EventMerger {
         return new MergedEvent("mev-" + first.event().id(), first.storyId(), first.event().plover(), top(modes),
                 top(cameos), List.copyOf(sources.values()), List.copyOf(targets.values()), location, date, min, max,
                 reports, corroboration.independentSources(g), corroboration.contradictions(g));
+    }
+
+    private static boolean shouting(Place p) {
+        if (p.span() == null) return true;
+        String t = p.span().text();
+        return t.equals(t.toUpperCase(java.util.Locale.ROOT)) && !t.equals(t.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The most frequent key; ties go to the one seen first (reports are in time order). */

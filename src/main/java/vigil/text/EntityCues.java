@@ -105,7 +105,9 @@ final class EntityCues {
     static final Set<String> LOCATION_PREFIXES = set("new", "san", "santa", "santo", "saint", "st.", "port", "fort",
             "mount", "lake", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "central", "upper", "lower", "greater", "el", "los", "las", "la", "puerto", "villa", "ciudad", "cape",
-            "gulf", "río", "golfo", "isla", "islas", "sierra", "monte", "bahía", "cabo");
+            "gulf", "río", "golfo", "isla", "islas", "sierra", "monte", "bahía", "cabo",
+            // Arabic place words: valley, mountain, cape, hill, monastery, village, well, spring
+            "wadi", "jabal", "jebel", "ras", "tal", "tell", "deir", "kafr", "bir", "ain");
 
     /** Lower-case words before a place name. */
     static final Set<String> LOCATION_PREPOSITIONS = set("in", "near", "from", "outside", "across", "into", "toward",

@@ -253,9 +253,10 @@ public final class EntityRecognizer {
         for (Hit h : inside) coveredTokens += h.to - h.from;
         int words = 0;
         for (int k = from; k < to; k++) if (t.get(k).isWord()) words++;
-        boolean personCue = FIRST_NAMES.contains(t.get(from).text()) && to - from > 1
-                || next != null && SPEECH_VERBS.contains(next.text().toLowerCase(Locale.ROOT)) && to - from > 1
+        boolean namedPerson = FIRST_NAMES.contains(t.get(from).text()) && to - from > 1
                 || prev != null && !prev.isCapitalized() && TITLES.contains(prevLower);
+        boolean personCue = namedPerson
+                || next != null && SPEECH_VERBS.contains(next.text().toLowerCase(Locale.ROOT)) && to - from > 1;
         if (!inside.isEmpty() && (coveredTokens >= to - from || coveredTokens >= words) && !personCue) {
             for (Hit h : inside) add(h.entity, h.from, h.to, done, out);
             return;
@@ -273,8 +274,11 @@ public final class EntityRecognizer {
         } else if (to - from > 1 && (LOCATION_HEADS.contains(last) || LOCATION_HEADS.contains(first)
                 || LOCATION_PREFIXES.contains(first))) {
             type = EntityType.LOCATION;
+        } else if (next != null && !next.isCapitalized() && LOCATION_HEADS.contains(next.text().toLowerCase(Locale.ROOT))) {
+            type = EntityType.LOCATION; // "the M4 highway", "the Wadi Horan valley", "Anbar province"
         }
-        if (type != null && !personCue) {
+        // a head word outweighs a speech verb ("the Joint Operations Command said"), not a first name or a title
+        if (type != null && !namedPerson) {
             add(entity(text, t.get(from).start(), t.get(to - 1).end(), type, null, null), from, to, done, out);
             return;
         }

@@ -15,12 +15,12 @@ import vigil.model.Quantity;
 import vigil.model.Sentence;
 
 /**
- * The language stage: language id (when the article has none), sentences, entities, dates, quantities and,
+ * The language stage: language id (the text's, over a declared {@code <html lang>}), sentences, entities, dates, quantities and,
  * through an optional geoparser hook, places.
  *
  * <p><b>Coded and uncoded languages.</b> English, Spanish and Arabic ({@link #CODED}) get everything. Any other
  * language gets sentences and dates only (the date rules are language-independent enough not to hurt); entities,
- * quantities and places stay empty, and {@link #isCoded(String)} says so — that empty-entities-plus-language
+ * quantities and places stay empty, and {@link #isCoded(String)} / {@link #notCodedReason(String)} say so — that empty-entities-plus-language
  * pair is the "not coded" flag downstream stages check, the article itself stays stored and searchable.
  *
  * <p><b>Geoparser hook.</b> {@code vigil.text} does not depend on {@code vigil.geo}; pass the geoparser as a
@@ -54,20 +54,33 @@ public final class TextAnnotator implements Annotator {
         return language != null && CODED.contains(language);
     }
 
+    /**
+     * Why an article in this language gets no entities, quantities, places or events — {@code "not coded: language
+     * fr"} — or null when the language is coded. A line for lists and logs; the article stays stored and searchable.
+     */
+    public static String notCodedReason(String language) {
+        if (isCoded(language)) return null;
+        return "not coded: language " + (language == null || language.isBlank() ? "unknown" : language);
+    }
+
+    /** "en-US", " ES" -> "en", "es"; null for blank. */
+    private static String declared(String language) {
+        if (language == null || language.isBlank()) return null;
+        return language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+    }
+
     @Override
     public AnnotatedArticle annotate(Article article) {
         String text = article.text();
-        String language = article.language();
-        if (language != null && !language.isBlank()) { // "en-US", "ES" -> "en", "es"
-            String base = language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
-            if (!base.equals(language)) {
-                language = base;
-                article = article.withLanguage(base);
-            }
-        } else {
-            language = LanguageDetector.detect(article.title() + "\n\n" + text);
-            if (language != null) article = article.withLanguage(language);
+        String declared = declared(article.language());
+        String language = declared;
+        if (declared == null || text.length() >= LanguageDetector.SHORT) {
+            // the text decides: <html lang> comes from a site template and is wrong often enough (an English
+            // template around a Spanish story); a declared language stands for short texts and when detection fails
+            String detected = LanguageDetector.detect(article.title() + "\n\n" + text);
+            if (detected != null) language = detected;
         }
+        if (!java.util.Objects.equals(language, article.language())) article = article.withLanguage(language);
         List<Token> tokens = Tokenizer.tokenize(text);
         List<Sentence> sentences = SentenceSplitter.split(text, tokens);
         LocalDate published = article.published() != null ? article.published().atOffset(ZoneOffset.UTC).toLocalDate()

@@ -39,6 +39,19 @@ class GeoparseCommandTest {
     }
 
     @Test
+    void aContinentGetsTheCountryItsPointLiesIn() throws Exception {
+        Path in = dir.resolve("in.jsonl"), out = dir.resolve("out.jsonl");
+        Files.write(in, List.of("{\"id\":1,\"text\":\"Flights across Europe and Asia were cancelled.\"}"),
+                StandardCharsets.UTF_8);
+        assertEquals(0, Main.run("geoparse", "--jsonl", in.toString(), "--out", out.toString()));
+        JsonNode t = Json.MAPPER.readTree(Files.readAllLines(out, StandardCharsets.UTF_8).get(0)).get("toponyms");
+        assertEquals("Europe", t.get(0).get("name").asText());
+        assertEquals("CONT", t.get(0).get("feature_code").asText());
+        assertEquals("DE", t.get(0).get("country").asText());   // GeoNames' Europe point lies in Germany
+        assertEquals("CN", t.get(1).get("country").asText());   // and Asia's in Tibet
+    }
+
+    @Test
     void badInputIsAUserError() throws Exception {
         Path in = dir.resolve("bad.jsonl");
         Files.writeString(in, "{\"id\":1,\"text\":\"ok\"}\nnot json\n", StandardCharsets.UTF_8);

@@ -44,4 +44,20 @@ class RolesInReportedSpeechTest {
         Event e = one("The memo follows a series of attacks on the alliance by Iranian President Hassan Velayati.");
         assertTrue(texts(e.targets()).stream().noneMatch(t -> t.contains("Velayati")), e.toString());
     }
+
+    @Test
+    void nobodyIsNotATarget() {
+        List<Event> es = CoderFixtures.code("The US military said its aircraft had taken part in a strike and said no civilians were harmed.", "en");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(texts(es.get(0).targets()).stream().noneMatch(t -> t.contains("civilians")), es.toString());
+    }
+
+    @Test
+    void roadNamesAreNotActors() {
+        vigil.model.Article a = CoderFixtures.article("The interior ministry said its investigation had found where the shells"
+                + " were fired, near the M4 highway, and that it had detained several suspects.", "en", "2025-03-15").article();
+        for (Event e : CoderFixtures.CODER.code(new vigil.text.TextAnnotator().annotate(a))) {
+            assertTrue(texts(e.sources()).stream().noneMatch(t -> t.contains("M4")), e.toString());
+        }
+    }
 }

@@ -42,4 +42,23 @@ class GazetteerTest {
         assertEquals("FR", paris.get(0).country());
         assertTrue(paris.stream().anyMatch(p -> "US".equals(p.country()) && "Texas".equals(p.admin1())));
     }
+
+    @Test
+    void countryAtAPointIsTheNearestTownsCountry() {
+        GeoName europe = GAZ.lookup("Europe").get(0);
+        assertEquals(null, europe.country());
+        assertEquals("DE", GAZ.countryAt(europe.lat(), europe.lon()));   // GeoNames' Europe point is near Stuttgart
+        assertEquals("CF", GAZ.countryAt(7.19, 21.09));
+        assertEquals(null, GAZ.countryAt(-40.0, -30.0));                 // the middle of the South Atlantic
+    }
+
+    @Test
+    void usCountiesAreDivisionsOfTheirState() {
+        List<GeoName> henry = GAZ.lookup("Henry County");
+        assertTrue(henry.size() >= 5, henry::toString);
+        GeoName tn = henry.stream().filter(p -> "Tennessee".equals(p.admin1())).findFirst().orElseThrow();
+        assertEquals("ADM2", tn.featureCode());
+        // its seat, Paris, Tennessee, lies inside it
+        assertTrue(Geo.km(tn.lat(), tn.lon(), 36.30, -88.33) < 40, tn::toString);
+    }
 }

@@ -117,6 +117,81 @@ class GeoparserTest {
     }
 
     @Test
+    void usCountiesResolveToTheCountyOfTheStateInContext() {
+        Place tn = place("Deputies in Henry County, Tennessee, arrested two men after a chase that ended in Paris.",
+                "Henry County");
+        assertEquals("ADM2", tn.featureCode());
+        assertEquals("Tennessee", tn.admin1());
+        Place ga = place("The school board in Henry County approved the budget; McDonough and Stockbridge schools "
+                + "will add teachers, Georgia officials said.", "Henry County");
+        assertEquals("Georgia", ga.admin1());
+        assertTrue(ga.lat() > 33 && ga.lat() < 34 && ga.lon() > -84.5 && ga.lon() < -83.8, () -> "Henry County, GA at " + ga);
+        String ky = "The Rockcastle County resident spoke in Richmond. In New Madrid County, Missouri, rivers rose.";
+        Place rock = place(ky, "Rockcastle County");
+        assertEquals("Kentucky", rock.admin1());
+        assertEquals("Missouri", place(ky, "New Madrid County").admin1());
+    }
+
+    @Test
+    void abbreviatedSaintMountFortAndTownsBeforeLocalBodies() {
+        String text = "He moved from St. Louis to Ft. Worth, Texas. The Dublin City Council met on Monday, and "
+                + "Hopkinton Police said St. Patrick's Day went quietly.";
+        Place stl = place(text, "St. Louis");
+        assertEquals("Missouri", stl.admin1());
+        assertEquals("Texas", place(text, "Ft. Worth").admin1());
+        assertTrue(find(text, "Dublin").isPresent(), () -> GEO.geoparse(text, "en").toString());
+        assertTrue(find(text, "Dublin City").isEmpty());
+        String boulder = "Boulder City Police Chief Thomas Finn said the road was closed.";
+        assertEquals("Nevada", place(boulder, "Boulder City").admin1(), () -> GEO.geoparse(boulder, "en").toString());
+        assertTrue(find(text, "Hopkinton").isPresent(), () -> GEO.geoparse(text, "en").toString());
+        assertTrue(find(text, "St. Patrick").isEmpty(), () -> GEO.geoparse(text, "en").toString());
+        String byline = "By Henry Lazenby US-based producers said the US measures were unfair.";
+        assertEquals(2, GEO.geoparse(byline, "en").stream().filter(p -> p.span().text().equals("US")).count(),
+                () -> GEO.geoparse(byline, "en").toString());
+        String sentences = "Boaters must pay Indiana taxes, said Officer Shawn Brown. The Indiana General Assembly agreed.";
+        assertEquals(2, GEO.geoparse(sentences, "en").stream().filter(p -> p.span().text().equals("Indiana")).count(),
+                () -> GEO.geoparse(sentences, "en").toString());
+        String cue = "Grovetown police questioned the driver; he had gone back to Harlem on Sunday.";
+        assertEquals("Georgia", place(cue, "Grovetown").admin1(), () -> GEO.geoparse(cue, "en").toString());
+        assertTrue(GEO.geoparse("Grovetown said nothing.", "en").isEmpty());   // no cue: a small town is not assumed
+        String streets = "SPRINGFIELD - A man was shot at Orange and White streets, police said.";
+        assertTrue(find(streets, "Orange").isEmpty() && find(streets, "White").isEmpty(),
+                () -> GEO.geoparse(streets, "en").toString());
+    }
+
+    @Test
+    void countyListsNameEachCounty() {
+        String text = "The jobless rate for the metro area - Clarke, Madison, Oconee and Oglethorpe counties - fell, "
+                + "Georgia labor officials said. Arizona, California and Colorado reported gains.";
+        for (String county : List.of("Clarke", "Madison", "Oconee", "Oglethorpe")) {
+            Place p = place(text, county);
+            assertEquals("ADM2", p.featureCode(), () -> county + " resolved to " + p);
+            assertEquals("Georgia", p.admin1(), () -> county + " resolved to " + p);
+        }
+        assertEquals("ADM1", place(text, "Colorado").featureCode());
+    }
+
+    @Test
+    void listsOfStatesAndProvincesAreDivisionsNotTheirNamesakeTowns() {
+        String text = "Health officials in Pennsylvania said cases were reported in Michigan, Oregon, New Mexico, "
+                + "Indiana, Illinois, Oklahoma and Washington, and in Canada in Alberta, Manitoba, Ontario and "
+                + "New Brunswick.";
+        for (String state : List.of("Michigan", "Oregon", "New Mexico", "Indiana", "Illinois", "Oklahoma",
+                "Washington", "Alberta", "Manitoba", "Ontario", "New Brunswick")) {
+            Place p = place(text, state);
+            assertEquals("ADM1", p.featureCode(), () -> state + " resolved to " + p);
+        }
+        assertEquals("CA", place(text, "New Brunswick").country());
+        String list = "Officials are investigating cases in Washington, Pennsylvania and California.";
+        assertEquals("ADM1", place(list, "Washington").featureCode(), () -> GEO.geoparse(list, "en").toString());
+        Place li = place("People fell ill in New York City, Long Island, New York, Pennsylvania and New Jersey.",
+                "Long Island");
+        assertEquals("US", li.country());
+        Place wa = place("The first case was found in 2003 in the state of Washington, on a dairy farm.", "Washington");
+        assertEquals("ADM1", wa.featureCode());
+    }
+
+    @Test
     void commonWordsAndPeopleAreNotPlaces() {
         String text = "President Obama met Mr. Lincoln at the White Hall. Will they meet again in March? "
                 + "Police said the Bank Street office was closed.";

@@ -66,70 +66,123 @@ class ApiTest {
         return out;
     }
 
+    /** The id of the merged event whose first report is the event of {@code a}. */
+    static String merged(vigil.model.Article a) {
+        return "mev-" + Newsroom.eventId(a);
+    }
+
     @Test
     void eventsAreListedNewestFirstWithTheirArticles() throws Exception {
+        // Eight articles' events; the two Anbar reports are one real event.
         JsonNode page = json("/api/events");
-        assertEquals(8, page.get("total").asInt());
+        assertEquals(7, page.get("total").asInt());
         JsonNode first = page.get("items").get(0);
-        assertEquals(Newsroom.eventId(Newsroom.IDLIB), first.get("id").asText());
+        assertEquals(merged(Newsroom.IDLIB), first.get("id").asText());
         assertEquals("levant-wire.example", first.at("/article/site").asText());
         assertEquals("Maarat al-Numan", first.at("/location/name").asText());
+        assertEquals(1, first.get("independentSources").asInt());
+        JsonNode reports = json("/api/events?view=reports");
+        assertEquals(8, reports.get("total").asInt());
+        assertEquals(Newsroom.eventId(Newsroom.IDLIB), reports.at("/items/0/id").asText());
+        assertEquals("levant-wire.example", reports.at("/items/0/article/site").asText());
+    }
+
+    @Test
+    void oneRealEventIsOneRowWithItsReportsSourcesAndContradictions() throws Exception {
+        JsonNode page = json("/api/events?country=IQ");
+        assertEquals(1, page.get("total").asInt());
+        JsonNode anbar = page.at("/items/0");
+        assertEquals(merged(Newsroom.ANBAR_1), anbar.get("id").asText());
+        assertEquals(2, anbar.get("independentSources").asInt());
+        assertEquals(2, anbar.get("reportCount").asInt());
+        assertEquals(List.of(Newsroom.ANBAR_1.id(), Newsroom.ANBAR_2.id()),
+                List.of(anbar.at("/reports/0/articleId").asText(), anbar.at("/reports/1/articleId").asText()));
+        assertTrue(anbar.at("/reports/1/evidence").size() > 0, "each report keeps its evidence");
+        assertEquals(4, anbar.get("fatalitiesMin").asInt());
+        assertEquals(6, anbar.get("fatalitiesMax").asInt());
+        assertEquals("fatalities", anbar.at("/contradictions/0/field").asText());
+        assertEquals("story-anbar", anbar.get("storyId").asText());
+        // Its detail is that of its first report, corroborated by both.
+        JsonNode d = json("/api/events/" + merged(Newsroom.ANBAR_1));
+        assertEquals(Newsroom.eventId(Newsroom.ANBAR_1), d.at("/event/id").asText());
+        assertEquals(2, d.at("/corroboration/independent").asInt());
+        assertEquals(merged(Newsroom.ANBAR_1), d.at("/merged/id").asText());
+        assertEquals(merged(Newsroom.ANBAR_1), json("/api/events/" + Newsroom.eventId(Newsroom.ANBAR_2)).at("/merged/id").asText());
     }
 
     @Test
     void filtersNarrowTheEvents() throws Exception {
-        assertEquals(Set.of(Newsroom.eventId(Newsroom.IDLIB)), ids(json("/api/events?country=SY")));
-        assertEquals(4, json("/api/events?type=FIGHT").get("total").asInt());
+        assertEquals(Set.of(merged(Newsroom.IDLIB)), ids(json("/api/events?country=SY")));
+        assertEquals(3, json("/api/events?type=FIGHT").get("total").asInt());
+        assertEquals(4, json("/api/events?type=FIGHT&view=reports").get("total").asInt());
+        assertEquals(Set.of(merged(Newsroom.KYIV), merged(Newsroom.ANBAR_1)), ids(json("/api/events?mode=aerial")));
         assertEquals(Set.of(Newsroom.eventId(Newsroom.KYIV), Newsroom.eventId(Newsroom.ANBAR_1), Newsroom.eventId(Newsroom.ANBAR_2)),
-                ids(json("/api/events?mode=aerial")));
+                ids(json("/api/events?mode=aerial&view=reports")));
+        assertEquals(Set.of(merged(Newsroom.ANBAR_1)), ids(json("/api/events?actor=" + enc("Islamic State"))));
         assertEquals(Set.of(Newsroom.eventId(Newsroom.ANBAR_1), Newsroom.eventId(Newsroom.ANBAR_2)),
-                ids(json("/api/events?actor=" + enc("Islamic State"))));
-        assertEquals(Set.of(Newsroom.eventId(Newsroom.FASHER)), ids(json("/api/events?actor=SDNREB")));
+                ids(json("/api/events?view=reports&actor=" + enc("Islamic State"))));
+        assertEquals(Set.of(merged(Newsroom.FASHER)), ids(json("/api/events?actor=SDNREB")));
         // West Africa only (west,south,east,north).
-        assertEquals(Set.of(Newsroom.eventId(Newsroom.ZAMFARA)), ids(json("/api/events?bbox=-20,0,20,20")));
-        assertEquals(Set.of(Newsroom.eventId(Newsroom.IDLIB), Newsroom.eventId(Newsroom.ZAMFARA)),
+        assertEquals(Set.of(merged(Newsroom.ZAMFARA)), ids(json("/api/events?bbox=-20,0,20,20")));
+        assertEquals(Set.of(merged(Newsroom.IDLIB), merged(Newsroom.ZAMFARA)),
                 ids(json("/api/events?from=2026-11-16&to=2026-11-21&country=SY,NG")));
-        assertEquals(Set.of(Newsroom.eventId(Newsroom.BOGOTA)), ids(json("/api/events?q=" + enc("community leaders"))));
+        assertEquals(Set.of(merged(Newsroom.BOGOTA)), ids(json("/api/events?q=" + enc("community leaders"))));
+        // Words of any report find the merged event: "Six killed" is only in the second Anbar report's title.
+        assertEquals(Set.of(merged(Newsroom.ANBAR_1)), ids(json("/api/events?q=" + enc("six killed"))));
         // The two Anbar reports come from two sites of one story: corroborated.
-        assertEquals(Set.of(Newsroom.eventId(Newsroom.ANBAR_1), Newsroom.eventId(Newsroom.ANBAR_2)), ids(json("/api/events?min_sources=2")));
+        assertEquals(Set.of(merged(Newsroom.ANBAR_1)), ids(json("/api/events?min_sources=2")));
+        assertEquals(Set.of(Newsroom.eventId(Newsroom.ANBAR_1), Newsroom.eventId(Newsroom.ANBAR_2)), ids(json("/api/events?min_sources=2&view=reports")));
         assertEquals(0, json("/api/events?min_sources=3").get("total").asInt());
-        assertEquals(Newsroom.eventId(Newsroom.FASHER), json("/api/events?sort=fatalities").at("/items/0/id").asText());
+        assertEquals(merged(Newsroom.FASHER), json("/api/events?sort=fatalities").at("/items/0/id").asText());
+        assertEquals(merged(Newsroom.ANBAR_1), json("/api/events?sort=sources").at("/items/0/id").asText());
     }
 
     @Test
     void cursorPagesThroughAllEventsOnce() throws Exception {
-        List<String> seen = new ArrayList<>();
-        String next = null;
-        int pages = 0;
-        do {
-            JsonNode page = json("/api/events?limit=3" + (next == null ? "" : "&cursor=" + enc(next)));
-            page.get("items").forEach(i -> seen.add(i.get("id").asText()));
-            next = page.get("next").isNull() ? null : page.get("next").asText();
-            pages++;
-        } while (next != null && pages < 10);
-        assertEquals(8, seen.size());
-        assertEquals(8, new HashSet<>(seen).size());
-        assertEquals(3, pages);
+        for (String view : List.of("events", "reports")) {
+            List<String> seen = new ArrayList<>();
+            String next = null;
+            int pages = 0;
+            do {
+                JsonNode page = json("/api/events?view=" + view + "&limit=3" + (next == null ? "" : "&cursor=" + enc(next)));
+                page.get("items").forEach(i -> seen.add(i.get("id").asText()));
+                next = page.get("next").isNull() ? null : page.get("next").asText();
+                pages++;
+            } while (next != null && pages < 10);
+            int expected = view.equals("events") ? 7 : 8;
+            assertEquals(expected, seen.size(), view);
+            assertEquals(expected, new HashSet<>(seen).size(), view);
+            assertEquals(3, pages, view);
+        }
     }
 
     @Test
     void geoJsonAndCsvFormats() throws Exception {
         JsonNode fc = json("/api/events?format=geojson&type=FIGHT");
         assertEquals("FeatureCollection", fc.get("type").asText());
-        assertEquals(4, fc.get("features").size());
+        assertEquals(3, fc.get("features").size(), "one marker per real event");
+        assertEquals(4, json("/api/events?format=geojson&type=FIGHT&view=reports").get("features").size());
         JsonNode idlib = json("/api/events?format=geojson&country=SY").at("/features/0");
+        assertEquals(merged(Newsroom.IDLIB), idlib.at("/properties/id").asText());
         assertEquals(36.67, idlib.at("/geometry/coordinates/0").asDouble(), 1e-5);
         assertEquals(35.64, idlib.at("/geometry/coordinates/1").asDouble(), 1e-5);
         assertEquals("Maarat al-Numan", idlib.at("/properties/place").asText());
         assertEquals("2026-11-21", idlib.at("/properties/date").asText());
         assertEquals(12, idlib.at("/properties/fatalities").asInt());
-        HttpResponse<String> csv = get(open, "/api/events?format=csv&limit=5");
+        HttpResponse<String> csv = get(open, "/api/events?format=csv&limit=5&view=reports");
         assertTrue(csv.headers().firstValue("content-type").orElse("").startsWith("text/csv"));
         List<String> lines = csv.body().lines().toList();
         assertTrue(lines.get(0).startsWith("event_id,article_id,event_date,event_type"));
         assertEquals(6, lines.size());
         assertEquals("8", csv.headers().firstValue("X-Total-Count").orElseThrow());
         assertTrue(csv.headers().firstValue("X-Next-Cursor").isPresent());
+        HttpResponse<String> mergedCsv = get(open, "/api/events?format=csv&country=IQ");
+        List<String> rows = mergedCsv.body().lines().toList();
+        assertEquals("1", mergedCsv.headers().firstValue("X-Total-Count").orElseThrow());
+        assertTrue(rows.get(0).startsWith("event_id,article_id,event_date,event_type"));
+        assertTrue(rows.get(0).endsWith(",independent_sources,reports,fatalities_min,fatalities_max,contradictions,story_id,report_article_ids"), rows.get(0));
+        assertTrue(rows.get(1).startsWith(merged(Newsroom.ANBAR_1) + "," + Newsroom.ANBAR_1.id() + ","), rows.get(1));
+        assertTrue(rows.get(1).contains(",2,2,4,6,fatalities,story-anbar,"), rows.get(1));
     }
 
     @Test
@@ -154,7 +207,9 @@ class ApiTest {
 
     @Test
     void statsCountForCharts() throws Exception {
-        JsonNode s = json("/api/stats");
+        assertEquals(7, json("/api/stats").get("total").asInt(), "real events by default");
+        assertEquals(3, json("/api/stats").at("/byType/0/count").asInt());
+        JsonNode s = json("/api/stats?view=reports");
         assertEquals(8, s.get("total").asInt());
         assertEquals("FIGHT", s.at("/byType/0/key").asText());
         assertEquals(4, s.at("/byType/0/count").asInt());
@@ -175,6 +230,7 @@ class ApiTest {
         assertEquals(Newsroom.ANBAR_2.text(), a.at("/article/text").asText());
         assertEquals(1, a.get("events").size());
         assertEquals("story-anbar", a.at("/story/id").asText());
+        assertTrue(a.path("notCoded").isMissingNode(), a.toString()); // coded: no reason given
         JsonNode stories = json("/api/stories");
         assertEquals(1, stories.get("total").asInt());
         assertEquals(2, stories.at("/items/0/articles").asInt());
@@ -189,7 +245,7 @@ class ApiTest {
         String[][] cases = {
                 {"/api/events?limit=0", "limit"}, {"/api/events?limit=ten", "limit"}, {"/api/events?from=2026-13-01", "from"},
                 {"/api/events?country=IRQ", "country"}, {"/api/events?bbox=1,2,3", "bbox"}, {"/api/events?bbox=0,95,10,99", "bbox"},
-                {"/api/events?sort=sideways", "sort"}, {"/api/events?format=xml", "format"}, {"/api/events?contry=IQ", "contry"},
+                {"/api/events?sort=sideways", "sort"}, {"/api/events?format=xml", "format"}, {"/api/events?view=merged", "view"}, {"/api/events?contry=IQ", "contry"},
                 {"/api/events?cursor=not-a-cursor", "cursor"}, {"/api/events?from=2026-11-20&to=2026-11-01", "to"},
                 {"/api/events?min_sources=-1", "min_sources"}, {"/api/stats?limit=5", "limit"}, {"/api/articles?site=a/b", "site"},
                 {"/api/stories?cursor=%25%25%25", "cursor"}, {"/api/events?type=%3Cscript%3E", "type"}, {"/api/events?actor=%2C%2C", "actor"},

@@ -60,12 +60,13 @@ class DashboardBrowserTest {
         if (ws != null) ws.close();
     }
 
+    /** Real-world events (merged reports): what the dashboard lists by default. */
     static long count(EventQuery.Builder q) throws Exception {
-        return store.searchEvents(q.limit(1).build()).total();
+        return store.searchMerged(q.limit(1).build()).total();
     }
 
     static long located(EventQuery.Builder q) throws Exception {
-        return store.eventPoints(q.limit(1).build()).total();
+        return store.eventPoints(q.merged(true).limit(1).build()).total();
     }
 
     /** Opens the dashboard fresh and waits for its first load. */
@@ -125,7 +126,7 @@ class DashboardBrowserTest {
     @Test
     void clickingARowShowsTheArticleWithHighlightedEvidence() throws Exception {
         open("");
-        WebElement row = browser.findElement(By.cssSelector("tr.event-row[data-id='" + Newsroom.eventId(Newsroom.ANBAR_1) + "']"));
+        WebElement row = browser.findElement(By.cssSelector("tr.event-row[data-id='mev-" + Newsroom.eventId(Newsroom.ANBAR_1) + "']"));
         row.click();
         Chromium.waitFor("the event panel", () -> !browser.findElements(By.cssSelector("#detail .article-text mark")).isEmpty());
         Set<String> fields = new HashSet<>();
@@ -135,6 +136,7 @@ class DashboardBrowserTest {
         assertEquals("airstrike", browser.findElement(By.cssSelector("#detail mark[data-field=trigger]")).getText());
         assertEquals("Corroborated: 2 independent sources", browser.findElement(By.id("badge-sources")).getText());
         assertEquals("1 contradiction", browser.findElement(By.id("badge-contradictions")).getText());
+        assertEquals("One real event reported by 2 articles, tolls reported from 4 to 6.", browser.findElement(By.id("merged-note")).getText());
         List<WebElement> sources = browser.findElements(By.cssSelector("#source-list li"));
         assertEquals(2, sources.size());
         assertTrue(sources.get(1).getText().contains("levant-wire.example"));
@@ -159,6 +161,11 @@ class DashboardBrowserTest {
         country.clear();
         browser.findElement(By.name("type")).sendKeys("FIGHT");
         browser.findElement(By.name("actor")).sendKeys("Islamic State");
+        browser.findElement(By.id("apply")).click();
+        // The two Anbar reports are one real event: one row, one marker; as reports, two.
+        Chromium.waitFor("the Anbar event", () -> rows().size() == 1 && mapEvents() == 1, DashboardBrowserTest::state);
+        assertTrue(rows().get(0).getText().contains("4–6"), rows().get(0).getText());
+        js("document.querySelector('select[name=view]').value = 'reports';");
         browser.findElement(By.id("apply")).click();
         Chromium.waitFor("the two Anbar reports", () -> rows().size() == 2 && mapEvents() == 2, DashboardBrowserTest::state);
         browser.findElement(By.id("reset-filters")).click();

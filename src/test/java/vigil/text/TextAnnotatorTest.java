@@ -73,4 +73,34 @@ class TextAnnotatorTest {
         assertTrue(a.entities().isEmpty());
         assertTrue(a.quantities().isEmpty());
     }
+
+    @Test
+    void theTextOutranksADeclaredLanguage() {
+        // an English site template around a Spanish story
+        AnnotatedArticle a = new TextAnnotator().annotate(article(
+                "Al menos doce personas murieron el jueves en un ataque armado contra un mercado en el norte del país. "
+                        + "Las autoridades locales dijeron que los atacantes huyeron hacia la frontera y que el ejército "
+                        + "inició una operación para encontrarlos.", "en-US"));
+        assertEquals("es", a.article().language());
+        assertEquals(12, a.quantities().get(0).value());
+    }
+
+    @Test
+    void aDeclaredLanguageStandsForShortTexts() {
+        AnnotatedArticle a = new TextAnnotator().annotate(article("Kabul: explosión cerca del aeropuerto.", "es"));
+        assertEquals("es", a.article().language());
+    }
+
+    @Test
+    void uncodedLanguagesAreFlagged() {
+        AnnotatedArticle de = new TextAnnotator().annotate(article(
+                "Bei einem Anschlag auf einen Markt im Norden des Landes sind am Donnerstag mindestens zwölf Menschen "
+                        + "getötet worden. Die Behörden machten eine bewaffnete Gruppe verantwortlich, die in der Region "
+                        + "seit Jahren aktiv ist.", "en"));
+        assertEquals("de", de.article().language());
+        assertTrue(de.entities().isEmpty());
+        assertEquals("not coded: language de", TextAnnotator.notCodedReason(de.article().language()));
+        assertEquals("not coded: language unknown", TextAnnotator.notCodedReason(null));
+        assertEquals(null, TextAnnotator.notCodedReason("ar"));
+    }
 }

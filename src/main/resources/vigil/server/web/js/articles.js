@@ -26,6 +26,7 @@ export async function showArticle(id, target, onEvent) {
   clear(target).appendChild(el('div', { class: 'article-page' },
     d.story ? el('p', {}, 'Story: ', el('a', { href: '#story/' + encodeURIComponent(d.story.id) }, d.story.title || d.story.id)) : null,
     el('h3', {}, `${d.events.length} event${d.events.length === 1 ? '' : 's'} coded from this article`),
+    d.notCoded ? el('p', { class: 'badge badge-quiet not-coded' }, d.notCoded) : null,
     el('ul', { class: 'article-events' }, d.events.map((e) => {
       const li = el('li', { tabindex: 0 }, el('strong', {}, e.plover || '?'), ' ',
         [actorNames(e.sources), '→', actorNames(e.targets), e.location ? '@ ' + e.location.name : '', fmtDay(e.date)].join(' '));

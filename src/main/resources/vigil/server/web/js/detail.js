@@ -33,11 +33,17 @@ export function eventDetail(d) {
       el('time', { datetime: s.article.published || '' }, fmtTime(s.article.published || s.article.fetchedAt)),
       // Copies and rewrites are listed but do not count as independent sources.
       s.copyOf ? el('span', { class: 'badge badge-quiet copy-badge' }, s.copyKind === 'rewrite' ? 'rewrite' : 'copy') : null))));
+  // The real-world event this report belongs to: the toll range its reports give.
+  const m = d.merged;
+  const range = m && m.fatalitiesMin !== null && m.fatalitiesMin !== undefined && m.fatalitiesMin !== m.fatalitiesMax
+    ? `, tolls reported from ${m.fatalitiesMin} to ${m.fatalitiesMax}` : '';
+  const merged = m ? el('p', { class: 'meta', id: 'merged-note' },
+    `One real event reported by ${m.reports.length} article${m.reports.length === 1 ? '' : 's'}${range}.`) : null;
   const story = c.story ? el('p', {}, 'Story: ', el('a', { href: '#story/' + encodeURIComponent(c.story.id), id: 'story-link' },
     c.story.title || c.story.id), ` (${c.story.articles} articles)`) : null;
   return el('div', { class: 'event-detail', dataset: { id: e.id } },
     el('h2', {}, [e.plover, where, fmtDay(e.date)].filter(Boolean).join(' · ')),
-    badges, facts, contradictions, sources, story,
+    badges, merged, facts, contradictions, sources, story,
     a ? articleBlock(a, e.evidence) : el('p', {}, 'The article of this event is not stored.'));
 }
 

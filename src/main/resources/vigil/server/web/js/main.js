@@ -10,7 +10,7 @@ import { KNOWN_TYPES } from './types.js';
 
 const $ = (id) => document.getElementById(id);
 const form = $('filters');
-const FILTERS = ['from', 'to', 'country', 'actor', 'type', 'mode', 'min_sources', 'q'];
+const FILTERS = ['from', 'to', 'country', 'actor', 'type', 'mode', 'min_sources', 'q', 'view'];
 const PAGE = 100;
 const MAP_LIMIT = 5000;
 
@@ -24,7 +24,7 @@ function filterParams({ withBrush = true, withBbox = true } = {}) {
   const p = {};
   for (const name of FILTERS) {
     const v = form.elements[name].value.trim();
-    if (v && !(name === 'min_sources' && v === '1')) p[name] = v;
+    if (v && !(name === 'min_sources' && v === '1') && !(name === 'view' && v === 'events')) p[name] = v;
   }
   if (withBrush && brush) {
     p.from = brush.from;
@@ -66,7 +66,8 @@ async function refresh({ timelineToo = true } = {}) {
     map.show(geo);
     if (stats) timeline.draw(stats);
     const range = brush ? ` between ${brush.from} and ${brush.to}` : '';
-    setStatus(`${page.total} event${page.total === 1 ? '' : 's'} match${range}; ${map.count} on the map` +
+    const noun = form.elements.view.value === 'reports' ? 'report' : 'event';
+    setStatus(`${page.total} ${noun}${page.total === 1 ? '' : 's'} match${range}; ${map.count} on the map` +
       (geo.total > map.count ? ` (of ${geo.total}; the rest have no coordinates or are beyond the first ${MAP_LIMIT})` : ''));
     document.body.dataset.loaded = String(mine);
   } catch (err) {
