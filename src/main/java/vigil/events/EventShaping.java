@@ -73,7 +73,8 @@ final class EventShaping {
                                 List<PhraseIndex.Hit<Cue>> cues) {
         int s = MATERIAL.contains(c.plover()) ? 1 : 0;
         // "launched an air strike", "staged a protest": the noun is the news, the verb only carries it
-        if (c.nominal && Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)) {
+        if (c.nominal && (Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)
+                || c.trigger.lang().equals("ar") && SpanishArabicRules.followedBy(cues, h.to(), Cue.LIGHT, 2))) {
             s += 2;
             c.carried = true;
         }

@@ -29,8 +29,8 @@ final class SpanishArabicRules {
 
     /**
      * Arabic قد is "may" before an imperfect verb (قد يقتل, قد تنفجر) but marks a completed act before a perfect
-     * one (قد قتلت, قد احتشدوا). Imperfect verbs begin with ي ت ن ا, perfect ones mostly do not; ت is read as
-     * imperfect, so the rule errs on the side of "may".
+     * one (قد قتلت, قد احتشدوا, قد أطلقت). Imperfect verbs of the third person, which news is written in, begin
+     * with ي ت ن; perfect ones mostly do not; ت is read as imperfect, so the rule errs on the side of "may".
      *
      * @param cue the MODAL cue hit
      * @return true when the cue is قد and the word after it is a past verb
@@ -44,7 +44,7 @@ final class SpanishArabicRules {
         String next = toks.get(cue.to()).folded();
         if (next.length() < 3 || !Fold.isArabic(next)) return false;
         char c = next.charAt(0);
-        return c != 'ي' && c != 'ت' && c != 'ن' && c != 'ا';
+        return c != 'ي' && c != 'ت' && c != 'ن';
     }
 
     /**
@@ -138,5 +138,13 @@ final class SpanishArabicRules {
         if (w.isEmpty()) return false;
         for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
         return true;
+    }
+
+    /** "هجوما بالقذائف نفذ ضد مدرسة" (an attack with shells was carried out on a school): a light verb after its noun. */
+    static boolean followedBy(List<PhraseIndex.Hit<Cue>> cues, int at, Cue kind, int window) {
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() == kind && c.from() >= at && c.from() <= at + window) return true;
+        }
+        return false;
     }
 }

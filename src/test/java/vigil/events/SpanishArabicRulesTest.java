@@ -28,6 +28,14 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void arabicAttachedPronounsAndFormIvVerbsAfterQad() {
+        // "the police announced his arrest": اعتقاله is اعتقال with "his"
+        assertEquals(List.of("COERCE"), types("وأعلنت الشرطة اعتقاله في مطار القاهرة امس.", "ar"));
+        // "the brigades had fired dozens of rockets at the town": أطلقت after قد is past, not "may"
+        assertEquals(List.of("ASSAULT"), types("وكانت الكتائب قد أطلقت عشرات الصواريخ على البلدة الليلة الماضية.", "ar"));
+    }
+
+    @Test
     void arabicSubjectedToAnAttackIsAReport() {
         // "a police patrol came under an armed attack near Mosul"
         assertEquals(List.of("ASSAULT"), types("تعرضت دورية للشرطة لهجوم مسلح قرب الموصل.", "ar"));
