@@ -105,7 +105,7 @@ final class ContextRules {
                     if (t.weak()) return "found";
                 }
                 case COND -> {
-                    if (c.to() <= s) return "conditional";
+                    if (c.to() <= s && !(lang.equals("es") && SpanishArabicRules.reflexiveSi(toks, c))) return "conditional";
                 }
                 case GENERIC -> {
                     if (c.to() == s) return "generic";

@@ -147,4 +147,16 @@ final class SpanishArabicRules {
         }
         return false;
     }
+
+    private static final Set<String> BEFORE_REFLEXIVE_SI = Set.of("entre", "por", "de", "en", "para", "sobre", "a", "consigo");
+
+    /**
+     * Spanish "si" (if) loses its accent when folded, as "sí" (itself, yes) does: "entre sí", "por sí mismo" are no
+     * condition.
+     */
+    static boolean reflexiveSi(List<Token> toks, PhraseIndex.Hit<Cue> cue) {
+        if (cue.to() - cue.from() != 1 || !toks.get(cue.from()).is("si")) return false;
+        if (cue.from() > 0 && BEFORE_REFLEXIVE_SI.contains(toks.get(cue.from() - 1).folded())) return true;
+        return cue.to() < toks.size() && toks.get(cue.to()).is("mismo", "misma", "mismos", "mismas");
+    }
 }

@@ -112,6 +112,12 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void spanishSiOfItselfIsNoCondition() {
+        assertEquals(List.of("ASSAULT"), types("Dos primos entre sí fueron asesinados por hombres armados en la vereda La Esperanza.", "es"));
+        assertTrue(types("Si los rebeldes atacan el pueblo, el ejército responderá.", "es").stream().noneMatch(t -> t.equals("ASSAULT")));
+    }
+
+    @Test
     void spanishThreatVerbTakesItsObject() {
         // "amenazaron" is the verb, not the noun "amenaza": the personal "a" marks whom they threatened
         List<Event> es = CoderFixtures.code("Paramilitares amenazaron en la vereda El Retiro, al dirigente del sindicato de maestros.", "es");
