@@ -87,7 +87,8 @@ final class ContextRules {
             switch (c.value()) {
                 case NEG -> {
                     int window = lang.equals("ar") ? 2 : 3;
-                    if (c.to() <= s && c.to() >= s - window && !punctBetween(toks, c.to(), s)) {
+                    if (c.to() <= s && c.to() >= s - window && !punctBetween(toks, c.to(), s)
+                            && !SpanishArabicRules.fixedPhrase(toks, c, lang)) {
                         negated = true;
                     }
                 }

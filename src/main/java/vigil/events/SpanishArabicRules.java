@@ -159,4 +159,18 @@ final class SpanishArabicRules {
         if (cue.from() > 0 && BEFORE_REFLEXIVE_SI.contains(toks.get(cue.from() - 1).folded())) return true;
         return cue.to() < toks.size() && toks.get(cue.to()).is("mismo", "misma", "mismos", "mismas");
     }
+
+    /**
+     * Negation words inside set phrases negate nothing: "sin embargo" (however), "los sin tierra" (the landless),
+     * "طائرة بدون طيار" (a drone, "without pilot").
+     */
+    static boolean fixedPhrase(List<Token> toks, PhraseIndex.Hit<Cue> neg, String lang) {
+        if (neg.to() >= toks.size()) return false;
+        Token next = toks.get(neg.to());
+        if (lang.equals("es")) return toks.get(neg.from()).is("sin") && next.is("embargo", "tierra", "tierras", "techo");
+        if (lang.equals("ar")) {
+            for (String v : next.variants()) if (v.equals("طيار")) return true;
+        }
+        return false;
+    }
 }

@@ -36,6 +36,16 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void arabicRelativeMaAndDronesNegateNothing() {
+        // "a car bomb exploded in the market, which led to the death of six civilians": ما is "which", not "not"
+        List<Event> es = CoderFixtures.code("انفجرت سيارة مفخخة في السوق ما ادى الى مقتل ستة مدنيين.", "ar");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(6, es.get(0).fatalities());
+        // "a drone (plane without pilot) fired a rocket at a car"
+        assertEquals(List.of("ASSAULT"), types("وأطلقت طائرة بدون طيار صاروخا على سيارة قرب الحدود.", "ar"));
+    }
+
+    @Test
     void arabicSubjectedToAnAttackIsAReport() {
         // "a police patrol came under an armed attack near Mosul"
         assertEquals(List.of("ASSAULT"), types("تعرضت دورية للشرطة لهجوم مسلح قرب الموصل.", "ar"));
