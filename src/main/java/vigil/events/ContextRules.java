@@ -100,7 +100,8 @@ final class ContextRules {
                             && !(lang.equals("ar") && SpanishArabicRules.qadBeforePast(toks, c))) return "modal";
                 }
                 case INTENT -> {
-                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) intent = true;
+                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)
+                            && !SpanishArabicRules.spanishPreterite(toks.get(s), lang)) intent = true;
                 }
                 case FOUND -> {
                     if (t.weak()) return "found";

@@ -173,4 +173,15 @@ final class SpanishArabicRules {
         }
         return false;
     }
+
+    /**
+     * "anunció que detuvo a tres": a preterite after a word of announcing reports what was done; only an infinitive
+     * or a future after it ("anunció que atacará") is an intention.
+     */
+    static boolean spanishPreterite(Token t, String lang) {
+        if (!lang.equals("es")) return false;
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return w.length() > 4 && (w.endsWith("ó") || w.endsWith("aron") || w.endsWith("ieron") || w.endsWith("ió")
+                || w.endsWith("uvo") || w.endsWith("ijo") || w.endsWith("izo")); // detuvo, dijo, hizo
+    }
 }

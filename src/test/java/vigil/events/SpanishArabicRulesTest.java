@@ -122,6 +122,12 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void spanishAnnouncedPastActIsAReport() {
+        assertEquals(List.of("COERCE"), types("La policía anunció que detuvo a tres sospechosos en Lima.", "es"));
+        assertEquals(List.of("THREATEN"), types("El sindicato anunció que protestará frente al Congreso.", "es"));
+    }
+
+    @Test
     void spanishSiOfItselfIsNoCondition() {
         assertEquals(List.of("ASSAULT"), types("Dos primos entre sí fueron asesinados por hombres armados en la vereda La Esperanza.", "es"));
         assertTrue(types("Si los rebeldes atacan el pueblo, el ejército responderá.", "es").stream().noneMatch(t -> t.equals("ASSAULT")));
