@@ -20,6 +20,26 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void spanishDeniedNegatedSpeculativeAndThreatenedActsAreNotAttacks() {
+        assertTrue(types("El gobierno negó que el ejército hubiera bombardeado la aldea.", "es").stream().noneMatch(t -> t.equals("ASSAULT")));
+        assertTrue(types("Los guerrilleros no atacaron la base militar.", "es").isEmpty());
+        assertTrue(types("Los rebeldes podrían atacar la capital en los próximos días.", "es").stream().noneMatch(t -> t.equals("ASSAULT")));
+        assertEquals(List.of("THREATEN"), types("El grupo armado amenazó con atacar a los candidatos.", "es"));
+    }
+
+    @Test
+    void arabicDeniedNegatedFutureAndThreatenedActsAreNotAttacks() {
+        // "the army denied that it shelled the village"
+        assertTrue(types("ونفى الجيش أنه قصف القرية.", "ar").stream().noneMatch(t -> t.equals("ASSAULT")));
+        // "the gunmen did not attack the convoy"
+        assertTrue(types("لم يهاجم المسلحون القافلة.", "ar").isEmpty());
+        // "the gunmen threatened to kill the hostages": a threat, not a killing
+        assertEquals(List.of("THREATEN"), types("وهدد المسلحون بقتل الرهائن.", "ar"));
+        // "students will demonstrate tomorrow": an announced protest
+        assertTrue(types("سوف يتظاهر الطلاب غدا أمام الوزارة.", "ar").stream().noneMatch(t -> t.equals("PROTEST")));
+    }
+
+    @Test
     void arabicQadBeforeAPastVerbIsAFact() {
         // "the army forces had killed three gunmen in a clash yesterday"
         assertEquals(List.of("ASSAULT"), types("وكانت قوات الجيش قد قتلت ثلاثة مسلحين في اشتباك امس.", "ar"));
