@@ -145,7 +145,7 @@ final class EventShaping {
     static void absorb(Candidate into, Candidate other) {
         // "una manifestación de miles protestó por ...": a finite verb of dissent (CAMEO 140) is the predicate, the
         // noun naming the protest's form only its subject
-        boolean verbLeads = finiteDissent(other) && into.nominal, verbStays = finiteDissent(into) && other.nominal;
+        boolean verbLeads = finiteDissent(other) && !finiteDissent(into), verbStays = finiteDissent(into);
         into.salience = Math.max(into.salience, other.salience);
         into.mention = into.mention && other.mention;
         into.nominal = into.nominal && other.nominal;
@@ -164,7 +164,7 @@ final class EventShaping {
         }
         if (into.sources.isEmpty()) into.sources.addAll(other.sources);
         if (into.targets.isEmpty()) into.targets.addAll(other.targets);
-        // "قتل 13 عراقيا ... في انفجار سيارة مفخخة": the victims one trigger names are not the other's perpetrators
+        // "قتل 8 عراقيين ... في انفجار عبوة": the victims one trigger names are not the other's perpetrators
         if (!into.trigger.lang().equals("en")) {
             into.sources.removeIf(a -> into.targets.stream().anyMatch(t -> t.span().equals(a.span())));
         }

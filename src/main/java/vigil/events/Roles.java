@@ -144,8 +144,8 @@ final class Roles {
         }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
         if (c.sources.isEmpty() && c.plover().equals("PROTEST") && lang.equals("es")) {
-            // "Los indígenas y campesinos iniciaron al amanecer del lunes una huelga": the clause's subject, however
-            // far; else "el abogado Martínez protestó": a name the dictionaries do not know
+            // "Los maestros de la provincia iniciaron el lunes por la mañana una huelga": the clause's subject, however
+            // far; else "la abogada Pérez protestó": a name the dictionaries do not know
             for (ActorFinder.Unit u : leftGroup) c.sources.addAll(withInferredSector(u, c));
             Span n = c.sources.isEmpty() ? Names.near(toks, text, h.from(), -1, all, cues) : null;
             if (n != null) c.sources.add(new Actor(n, null, null, null, null));

@@ -88,8 +88,8 @@ final class SpanishArabicRules {
 
     /**
      * A name the text layer found (no dictionary entry) a few words after a place preposition is a place or
-     * establishment, not an actor: "en el establecimiento Billares San Antonio", "corregimiento Valencia de Jesús",
-     * "في مستشفى ...". A role marker in between ("en el barrio X a Jhon Alexander") ends the place phrase.
+     * establishment, not an actor: "en el local comercial Ferretería El Sol", "corregimiento Santa Rosa",
+     * "في مستشفى ...". A role marker in between ("en el barrio X a Juan Pérez") ends the place phrase.
      */
     static boolean nameInPlacePhrase(List<Token> toks, ActorFinder.Unit u, List<PhraseIndex.Hit<Cue>> cues) {
         if (!u.defs().isEmpty()) return false;
@@ -103,8 +103,8 @@ final class SpanishArabicRules {
     }
 
     /**
-     * Arabic reports of the dead and wounded count their victims: "قتل 13 عراقيا" (13 Iraqis were killed), "شخصين قتلا"
-     * (two people were killed), "مقتل خمسة من عناصر الشرطة" (five policemen killed). An actor right after a number
+     * Arabic reports of the dead and wounded count their victims: "قتل 8 عراقيين" (8 Iraqis were killed), "شخصين قتلا"
+     * (two people were killed), "مقتل ثلاثة من رجال الشرطة" (three policemen killed). An actor right after a number
      * (or "number من") within a few words of a death or injury word is the victim, whatever the verb's voice.
      *
      * @return the counted actor unit nearest the trigger, or null
@@ -140,7 +140,7 @@ final class SpanishArabicRules {
         return true;
     }
 
-    /** "هجوما بالقذائف نفذ ضد مدرسة" (an attack with shells was carried out on a school): a light verb after its noun. */
+    /** "هجوم بالهاون نفذ على حاجز" (a mortar attack was carried out on a checkpoint): a light verb after its noun. */
     static boolean followedBy(List<PhraseIndex.Hit<Cue>> cues, int at, Cue kind, int window) {
         for (PhraseIndex.Hit<Cue> c : cues) {
             if (c.value() == kind && c.from() >= at && c.from() <= at + window) return true;

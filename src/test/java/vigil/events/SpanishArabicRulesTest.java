@@ -58,7 +58,7 @@ class SpanishArabicRulesTest {
     @Test
     void arabicRelativeMaAndDronesNegateNothing() {
         // "a car bomb exploded in the market, which led to the death of six civilians": ما is "which", not "not"
-        List<Event> es = CoderFixtures.code("انفجرت سيارة مفخخة في السوق ما ادى الى مقتل ستة مدنيين.", "ar");
+        List<Event> es = CoderFixtures.code("انفجرت عبوة ناسفة قرب محطة الحافلات ما ادى الى مقتل ستة مدنيين.", "ar");
         assertEquals(1, es.size(), es.toString());
         assertEquals(6, es.get(0).fatalities());
         // "a drone (plane without pilot) fired a rocket at a car"
@@ -126,7 +126,7 @@ class SpanishArabicRulesTest {
     @Test
     void spanishFiniteProtestVerbLeads() {
         // "a demonstration of thousands protested against the decision": dissent (140), not the march's form
-        assertEquals("140", CoderFixtures.code("Una manifestación de miles de personas protestó contra la decisión del gobierno.", "es")
+        assertEquals("140", CoderFixtures.code("Una marcha de estudiantes protestó contra la decisión del gobierno.", "es")
                 .get(0).cameo());
     }
 
@@ -149,7 +149,7 @@ class SpanishArabicRulesTest {
 
     @Test
     void spanishSiOfItselfIsNoCondition() {
-        assertEquals(List.of("ASSAULT"), types("Dos primos entre sí fueron asesinados por hombres armados en la vereda La Esperanza.", "es"));
+        assertEquals(List.of("ASSAULT"), types("Los dos hermanos, muy unidos entre sí, fueron asesinados por pistoleros en un barrio de Cali.", "es"));
         assertTrue(types("Si los rebeldes atacan el pueblo, el ejército responderá.", "es").stream().noneMatch(t -> t.equals("ASSAULT")));
     }
 
