@@ -124,6 +124,34 @@ public final class DictionaryEventCoder implements EventCoder {
         return all;
     }
 
+    private static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
+            "that", "these", "those", "by", "on", "at", "in", "to", "for", "with", "as", "and", "or", "but", "from",
+            "into", "over", "after", "before", "him", "them", "it", "us", "me", "some", "all", "two", "three", "several",
+            "more", "up", "out", "off", "down", "back", "was", "were", "is", "are", "had", "has", "have", "be");
+
+    /**
+     * "the internationally recognized government", "a heavily armed group": an adverb, a participle and then a
+     * noun; "strongly condemned the attack" (an article follows) stays a verb.
+     */
+    private static boolean participleAdjective(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (h.value().noun() || h.from() < 1 || h.to() - h.from() > 1 || h.to() >= toks.size()) return false;
+        Token adverb = toks.get(h.from() - 1), word = toks.get(h.from()), next = toks.get(h.to());
+        return h.value().lang().equals("en") && adverb.isWord() && adverb.folded().endsWith("ly")
+                && adverb.folded().length() > 4 && word.folded().endsWith("ed") && next.isWord() && !next.capitalized()
+                && !NOT_NOUNS.contains(next.folded()) && NumberWords.value(next) < 0;
+    }
+
+    /** "would-be suicide bombers" names who they are, it does not announce anything. */
+    private static List<PhraseIndex.Hit<Cue>> withoutWouldBe(List<PhraseIndex.Hit<Cue>> cues, List<Token> toks) {
+        List<PhraseIndex.Hit<Cue>> out = new ArrayList<>(cues.size());
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            boolean wouldBe = c.value() == Cue.INTENT && c.to() - c.from() == 1 && toks.get(c.from()).is("would")
+                    && c.to() + 1 < toks.size() && toks.get(c.to()).text().equals("-") && toks.get(c.to() + 1).is("be");
+            if (!wouldBe) out.add(c);
+        }
+        return out;
+    }
+
     private static Candidate recentAssault(List<Candidate> doc, Sentence s) {
         Candidate last = null;
         for (Candidate o : doc) {
@@ -145,13 +173,14 @@ public final class DictionaryEventCoder implements EventCoder {
         if (triggers.isEmpty() || References.isCitation(text, sp)) return List.of();
         String last = toks.get(toks.size() - 1).text();
         if (last.equals("?") || last.equals("؟")) return List.of();
-        List<PhraseIndex.Hit<Cue>> cues = lex.cues.all(toks);
+        List<PhraseIndex.Hit<Cue>> cues = withoutWouldBe(lex.cues.all(toks), toks);
 
         List<ActorFinder.Unit> units = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
         boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
-            String why = compoundAdjective(toks, h) ? "compound adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
+            String why = compoundAdjective(toks, h) ? "compound adjective"
+                    : participleAdjective(toks, h) ? "participle adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());

@@ -142,4 +142,21 @@ class CameoDictionaryTest {
         assertEquals("VLD", host.targets().get(0).country());
         assertEquals("CONSULT", host.plover());
     }
+
+    @Test
+    void latin1DictionaryIsRead(@TempDir Path other) throws Exception {
+        Files.write(other.resolve("old.actors.txt"), "PARAN\u00c1_DELTA [PRD]\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(other.resolve("old.verbs.txt"), "--- DENOUNCE [111] ---\nDENOUNCE\n");
+        DictionaryEventCoder c = new DictionaryEventCoder(Dictionaries.load(other));
+        List<Event> es = c.code(CoderFixtures.article("Paraná Delta denounced the decision.", "en", "2025-03-15"));
+        assertEquals("PRD", es.get(0).sources().get(0).country());
+    }
+
+    @Test
+    void aPatternWithoutCodeIsNamedByFileAndLine(@TempDir Path other) throws Exception {
+        Files.writeString(other.resolve("bad.verbs.txt"), "--- DENOUNCE [111] ---\nDENOUNCE\n- * HARSHLY\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Dictionaries.load(other));
+        assertEquals("bad.verbs.txt:3: pattern without a [code]", e.getMessage());
+    }
 }
