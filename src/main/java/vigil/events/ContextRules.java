@@ -118,7 +118,8 @@ final class ContextRules {
                 case FUTURE -> {
                     // "next week" makes the nearby act future, not everything else the sentence reports
                     int from = Math.min(c.to(), trig.to()), to = Math.max(c.from(), s);
-                    if (to - from <= 4 && !punctBetween(toks, from, to)) return "future";
+                    if (to - from <= 4 && !punctBetween(toks, from, to)
+                            && !(lang.equals("es") && SpanishArabicRules.morning(toks, c))) return "future";
                 }
                 case ANALYSIS -> {
                     return "analysis";

@@ -148,7 +148,7 @@ final class Roles {
             // far; else "la abogada Pérez protestó": a name the dictionaries do not know
             for (ActorFinder.Unit u : leftGroup) c.sources.addAll(withInferredSector(u, c));
             Span n = c.sources.isEmpty() ? Names.near(toks, text, h.from(), -1, all, cues) : null;
-            if (n != null) c.sources.add(new Actor(n, null, null, null, null));
+            if (n != null && !afterPreposition(toks, n)) c.sources.add(new Actor(n, null, null, null, null));
         }
         if (c.sources.isEmpty() && c.plover().equals("PROTEST")) {
             // a protest with nobody named is the public's: civilians, as CAMEO and PLOVER code them
@@ -291,6 +291,16 @@ final class Roles {
             return w.matches(p) || toks.get(h.to() - 1).folded().matches(p);
         }
         return true;
+    }
+
+    /** "y de Hendaya", "en Quito": a name after a preposition is a place or a complement, not who protests. */
+    private static boolean afterPreposition(List<Token> toks, Span name) {
+        for (int i = 1; i < toks.size(); i++) {
+            if (toks.get(i).start() == name.start()) {
+                return toks.get(i - 1).is("de", "del", "en", "a", "al", "desde", "hacia", "para", "por", "con", "sobre");
+            }
+        }
+        return false;
     }
 
     /** Spanish triggers that spell out their auxiliary ("fueron desaparecidos") are passive by themselves. */

@@ -184,4 +184,10 @@ final class SpanishArabicRules {
         return w.length() > 4 && (w.endsWith("ó") || w.endsWith("aron") || w.endsWith("ieron") || w.endsWith("ió")
                 || w.endsWith("uvo") || w.endsWith("ijo") || w.endsWith("izo")); // detuvo, dijo, hizo
     }
+
+    /** "la mañana del martes", "esta mañana", "por la mañana": mañana is the morning here, not tomorrow. */
+    static boolean morning(List<Token> toks, PhraseIndex.Hit<Cue> cue) {
+        if (cue.to() - cue.from() != 1 || !toks.get(cue.from()).is("manana") || cue.from() == 0) return false;
+        return toks.get(cue.from() - 1).is("la", "esta", "cada", "una", "media", "toda");
+    }
 }

@@ -148,6 +148,13 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void spanishMorningIsNotTomorrow() {
+        // "en la mañana del martes" is the morning of Tuesday; "mañana" alone is tomorrow
+        assertEquals(List.of("PROTEST"), types("Los camioneros bloquearon en la mañana del martes la carretera a Cuenca.", "es"));
+        assertTrue(types("Los camioneros bloquearán mañana la carretera a Cuenca.", "es").stream().noneMatch(t -> t.equals("PROTEST")));
+    }
+
+    @Test
     void spanishSiOfItselfIsNoCondition() {
         assertEquals(List.of("ASSAULT"), types("Los dos hermanos, muy unidos entre sí, fueron asesinados por pistoleros en un barrio de Cali.", "es"));
         assertTrue(types("Si los rebeldes atacan el pueblo, el ejército responderá.", "es").stream().noneMatch(t -> t.equals("ASSAULT")));
