@@ -66,6 +66,14 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void arabicTrafficAccidentsAreNotAttacksButShootingIncidentsAre() {
+        // "three people were killed in a traffic accident on the airport road"
+        assertTrue(types("قتل ثلاثة اشخاص في حادث سير على طريق المطار.", "ar").isEmpty());
+        // "three people were killed in a shooting incident near the market": حادث alone is any incident
+        assertEquals(List.of("ASSAULT"), types("قتل ثلاثة اشخاص في حادث اطلاق نار قرب السوق.", "ar"));
+    }
+
+    @Test
     void arabicSubjectedToAnAttackIsAReport() {
         // "a police patrol came under an armed attack near Mosul"
         assertEquals(List.of("ASSAULT"), types("تعرضت دورية للشرطة لهجوم مسلح قرب الموصل.", "ar"));
