@@ -156,6 +156,13 @@ class SpanishArabicRulesTest {
     }
 
     @Test
+    void publicOpinionIsNoOpinionPiece() {
+        // "to draw the attention of the authorities and of public opinion": still a hunger strike
+        assertEquals(List.of("PROTEST"), types("La activista inició una huelga de hambre frente al tribunal para llamar la atención de la opinión pública.", "es"));
+        assertTrue(types("En su opinión, los ataques contra la prensa aumentarán.", "es").stream().noneMatch(t -> t.equals("ASSAULT")));
+    }
+
+    @Test
     void spanishMorningIsNotTomorrow() {
         // "en la mañana del martes" is the morning of Tuesday; "mañana" alone is tomorrow
         assertEquals(List.of("PROTEST"), types("Los camioneros bloquearon en la mañana del martes la carretera a Cuenca.", "es"));
