@@ -19,6 +19,7 @@ import vigil.store.Store;
 import vigil.stories.ArticleLink;
 import vigil.stories.ContentFarmDetector;
 import vigil.stories.ContentFarmSignals;
+import vigil.stories.RewriteDetector;
 import vigil.stories.StoryAssignment;
 import vigil.stories.StoryInput;
 import vigil.stories.StoryStream;
@@ -53,6 +54,9 @@ final class StoryTracker {
     };
 
     private final ContentFarmDetector farm = new ContentFarmDetector();
+    private final RewriteDetector rewrites = new RewriteDetector();
+    /** Earlier articles of a story compared with a new one for a rewrite: the newest, where rewrites come from. */
+    static final int REWRITE_CANDIDATES = 20;
     /** Recent articles, to compare a rewrite with its original before the store has committed it. */
     private final Map<String, Article> recentArticles = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -82,10 +86,12 @@ final class StoryTracker {
         StoryStream.Result r = stream.process(StoryInput.of(coded.annotated()));
         Instant published = when(coded.article());
         seen.put(coded.article().id(), published);
-        if (r.link().isPresent()) storeLink(r.link().get(), published);
-        signals(coded.article(), r.link().orElse(null));
         StoryAssignment a = r.story();
         Story before = known(a.storyId()).orElse(null);
+        Optional<ArticleLink> link = r.link();
+        if (link.isEmpty() && before != null) link = rewrite(coded.article(), before);
+        if (link.isPresent()) storeLink(link.get(), published);
+        signals(coded.article(), link.orElse(null));
         List<String> members = new ArrayList<>(before == null ? List.of() : before.articleIds());
         if (!members.contains(a.articleId())) members.add(a.articleId());
         Instant firstSeen = a.firstSeen() != null ? a.firstSeen() : when(coded.article());
@@ -93,6 +99,23 @@ final class StoryTracker {
         store.putStory(story);
         recent.put(story.id(), story);
         return a;
+    }
+
+    /**
+     * A heavier rewrite than near-duplicate detection catches: the story's newest earlier articles are compared
+     * sentence by sentence and fact by fact ({@link RewriteDetector}).
+     */
+    private Optional<ArticleLink> rewrite(Article article, Story story) throws IOException {
+        List<String> ids = story.articleIds();
+        List<Article> earlier = new ArrayList<>();
+        for (int i = ids.size() - 1; i >= 0 && earlier.size() < REWRITE_CANDIDATES; i--) {
+            String id = ids.get(i);
+            if (id.equals(article.id())) continue;
+            Article other = recentArticles.get(id);
+            if (other == null) other = store.article(id).orElse(null);
+            if (other != null) earlier.add(other);
+        }
+        return rewrites.find(article, earlier);
     }
 
     /**

@@ -25,7 +25,7 @@ public final class ContentFarmDetector {
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*•·–—]|\\d{1,2}[.)]|[a-z][.)])\\s+\\S");
 
     /** Stock sentences that say nothing about the event. */
-    private static final Pattern FILLER = Pattern.compile("(?i)^(?:"
+    static final Pattern FILLER = Pattern.compile("(?i)^(?:"
             + "stay tuned(?: for (?:more|further))?(?: updates?)?|"
             + "(?:this|the) (?:story|article|post) (?:is developing|will be updated|was (?:generated|written|created))|"
             + "more (?:details|information|updates) (?:to follow|will follow|are awaited|soon)|"
@@ -40,8 +40,6 @@ public final class ContentFarmDetector {
             + "(?:the )?situation (?:is|remains) (?:fluid|developing|tense)"
             + ")");
 
-    private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\b");
-
     /**
      * @param article  the article
      * @param link     its copy link from {@link DuplicateDetector}, or null
@@ -54,9 +52,7 @@ public final class ContentFarmDetector {
         List<String> newFacts = List.of();
         boolean noNewFacts = false;
         if (rewriteOf != null && original != null) {
-            Set<String> mine = facts(article.title() + "\n" + text);
-            mine.removeAll(facts(original.title() + "\n" + original.text()));
-            newFacts = List.copyOf(mine);
+            newFacts = RewriteDetector.newFacts(article, original);
             noNewFacts = newFacts.isEmpty();
             if (noNewFacts) reasons.add("rewrite of " + rewriteOf + " with no new facts");
         }
@@ -67,19 +63,6 @@ public final class ContentFarmDetector {
         boolean flagged = noNewFacts || !filler.isEmpty() || ratio >= 0.2;
         return new ContentFarmSignals(rewriteOf, newFacts, noNewFacts, filler, Math.round(ratio * 1000) / 1000.0,
                 flagged, reasons);
-    }
-
-    /** Facts for comparison: numbers and capitalised names (as in {@link Names}). */
-    static Set<String> facts(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) out.add(m.group().replace(",", "").replaceAll("\\.$", ""));
-        for (String n : Names.find(text)) {
-            for (String w : n.split(" ")) {
-                if (w.length() > 1) out.add(w.toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
     }
 
     /** Lead-ins that end their paragraph (or the text) and are not followed by list items. */

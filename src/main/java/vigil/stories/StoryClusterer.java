@@ -50,7 +50,9 @@ public final class StoryClusterer {
                          int maxCandidates, int centroidTerms, boolean averageLink, double novelNamePenalty,
                          double nearestWeight, int members) {
         public static Config defaults() {
-            return new Config(0.25, 0.5, 10, 40_000, 200_000, 30, 12, 24, 15, 250, false, 0.7, 0.5, 6);
+            // A story's reports can span months (an arrest, a trial, a verdict), so the date window is a year; the
+            // similarity threshold, not the calendar, keeps recurring events of one kind apart.
+            return new Config(0.25, 0.5, 365, 40_000, 200_000, 365, 12, 24, 15, 250, false, 0.7, 0.5, 6);
         }
 
         public Config withAverageLink(boolean a) {

@@ -123,4 +123,42 @@ class StoryTrackerTest {
             assertTrue(store.contentSignalsOf(plain.article().id()).isEmpty(), "nothing fired for plain reporting");
         }
     }
+
+    /** The story fixtures' car bomb: the agency report and a content farm's reworded retelling of it. */
+    static CodedArticle fixture(String id) throws Exception {
+        try (var in = StoryTrackerTest.class.getResourceAsStream("/stories/rewrites.jsonl")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) continue;
+                var o = vigil.json.Json.MAPPER.readTree(line);
+                if (o.get("id").asText().equals(id)) {
+                    return article(o.get("site").asText(), "/" + id, o.get("title").asText(), o.get("text").asText(),
+                            o.get("published").asText());
+                }
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    @Test
+    void aHeavyRewriteOfAnEarlierStoryArticleIsLinkedAndFlagged() throws Exception {
+        CodedArticle agency = fixture("agency"), farm = fixture("farm"), independent = fixture("independent");
+        try (LuceneStore store = LuceneStore.open(dir)) {
+            StoryTracker tracker = new StoryTracker(store);
+            for (CodedArticle c : List.of(agency, farm, independent)) {
+                store.put(c);
+                tracker.add(c);
+            }
+            store.commit();
+            String story = store.storyOf(agency.article().id()).orElseThrow().id();
+            assertEquals(story, store.storyOf(farm.article().id()).orElseThrow().id());
+            var link = store.copyLinkOf(farm.article().id()).orElseThrow();
+            assertEquals("rewrite", link.kind());
+            assertEquals(agency.article().id(), link.ofArticleId());
+            var signals = store.contentSignalsOf(farm.article().id()).orElseThrow();
+            assertTrue(signals.flagged() && signals.noNewFacts(), signals.toString());
+            assertEquals(agency.article().id(), signals.rewriteOf());
+            assertTrue(store.copyLinkOf(independent.article().id()).isEmpty(), "an independent report is no copy");
+            assertTrue(store.copyLinkOf(agency.article().id()).isEmpty());
+        }
+    }
 }
