@@ -132,6 +132,7 @@ public final class BenchEventsCommand implements Callable<Integer> {
     }
 
     private static Views viewFor(String name, Path gold) throws IOException {
+        if (name.equals("up_es_protest_plover")) return Views.PLOVER2018_MOBILIZE; // its annotators' MOBILIZE: mass action
         if (PLOVER2018.contains(name)) return Views.PLOVER2018;
         if (DYADIC.contains(name)) return Views.CAMEO;
         try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {

@@ -36,7 +36,8 @@ public final class CodeCommand implements Callable<Integer> {
     Path dict;
 
     @Option(names = "--view", paramLabel = "VIEW", defaultValue = "STANDARD",
-            description = "STANDARD (PLOVER+CAMEO+ACLED labels), ACLED (one event per record), PLOVER2018 (draft type names), CAMEO (one event per source-target pair)")
+            description = "STANDARD (PLOVER+CAMEO+ACLED labels), ACLED (one event per record), PLOVER2018 (draft type names), "
+                    + "CAMEO (one event per source-target pair), PLOVER2018_MOBILIZE (draft names, mass action as MOBILIZE)")
     Views view;
 
     @Option(names = "--bare",

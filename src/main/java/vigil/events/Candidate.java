@@ -17,6 +17,8 @@ final class Candidate {
     boolean nominal;
     /** A noun trigger after a preposition ("after the shooting"): a mention, unless actors or counts anchor it. */
     boolean mention;
+    /** A noun trigger carried by a light verb ("launched an airstrike", "تعرض لهجوم"): reported, not referred to. */
+    boolean carried;
     final List<Actor> sources = new ArrayList<>();
     final List<Actor> targets = new ArrayList<>();
     Place location;

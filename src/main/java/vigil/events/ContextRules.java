@@ -87,7 +87,8 @@ final class ContextRules {
             switch (c.value()) {
                 case NEG -> {
                     int window = lang.equals("ar") ? 2 : 3;
-                    if (c.to() <= s && c.to() >= s - window && !punctBetween(toks, c.to(), s)) {
+                    if (c.to() <= s && c.to() >= s - window && !punctBetween(toks, c.to(), s)
+                            && !SpanishArabicRules.fixedPhrase(toks, c, lang)) {
                         negated = true;
                     }
                 }
@@ -95,16 +96,18 @@ final class ContextRules {
                     if (c.to() <= s) return "denied";
                 }
                 case MODAL -> {
-                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) return "modal";
+                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)
+                            && !(lang.equals("ar") && SpanishArabicRules.qadBeforePast(toks, c))) return "modal";
                 }
                 case INTENT -> {
-                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)) intent = true;
+                    if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)
+                            && !SpanishArabicRules.spanishPreterite(toks.get(s), lang)) intent = true;
                 }
                 case FOUND -> {
                     if (t.weak()) return "found";
                 }
                 case COND -> {
-                    if (c.to() <= s) return "conditional";
+                    if (c.to() <= s && !(lang.equals("es") && SpanishArabicRules.reflexiveSi(toks, c))) return "conditional";
                 }
                 case GENERIC -> {
                     if (c.to() == s) return "generic";
@@ -115,7 +118,8 @@ final class ContextRules {
                 case FUTURE -> {
                     // "next week" makes the nearby act future, not everything else the sentence reports
                     int from = Math.min(c.to(), trig.to()), to = Math.max(c.from(), s);
-                    if (to - from <= 4 && !punctBetween(toks, from, to)) return "future";
+                    if (to - from <= 4 && !punctBetween(toks, from, to)
+                            && !(lang.equals("es") && SpanishArabicRules.morning(toks, c))) return "future";
                 }
                 case ANALYSIS -> {
                     return "analysis";

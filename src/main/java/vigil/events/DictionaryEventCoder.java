@@ -180,7 +180,8 @@ public final class DictionaryEventCoder implements EventCoder {
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = compoundAdjective(toks, h) ? "compound adjective"
-                    : participleAdjective(toks, h) ? "participle adjective" : ContextRules.reject(toks, h, cues, lang, armed);
+                    : participleAdjective(toks, h) ? "participle adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
+            if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());
                 if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));

@@ -9,7 +9,7 @@ import vigil.model.Span;
 
 /**
  * Named entities from the text layer (people, organisations, armed groups, nationalities) become actor units
- * where the dictionaries found nothing, so "Jhon Alexander" or an organisation the dictionaries do not know can
+ * where the dictionaries found nothing, so "Juan Pérez" or an organisation the dictionaries do not know can
  * still be a source or target, with the entity's code when it has one.
  */
 final class EntityUnits {

@@ -28,7 +28,11 @@ public final class EventJson {
     public static Map<String, Object> event(CodedEvent ce, Views view) {
         Event e = ce.event();
         Map<String, Object> m = new LinkedHashMap<>();
-        String plover = view == Views.PLOVER2018 ? Views.plover2018(e.plover(), e.mode(), e.cameo()) : e.plover();
+        String plover = switch (view) {
+            case PLOVER2018 -> Views.plover2018(e.plover(), e.mode(), e.cameo());
+            case PLOVER2018_MOBILIZE -> Views.plover2018Mobilize(e.plover(), e.mode(), e.cameo());
+            default -> e.plover();
+        };
         if (view == Views.ACLED) {
             m.put("type", ce.acled());
             m.put("ontology", "ACLED");

@@ -73,7 +73,11 @@ final class EventShaping {
                                 List<PhraseIndex.Hit<Cue>> cues) {
         int s = MATERIAL.contains(c.plover()) ? 1 : 0;
         // "launched an air strike", "staged a protest": the noun is the news, the verb only carries it
-        if (c.nominal && Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)) s += 2;
+        if (c.nominal && (Roles.precededBy(cues, h.from(), Cue.LIGHT, 3)
+                || c.trigger.lang().equals("ar") && SpanishArabicRules.followedBy(cues, h.to(), Cue.LIGHT, 2))) {
+            s += 2;
+            c.carried = true;
+        }
         if (!c.nominal) s += 2;
         if (!c.trigger.weak()) s += 1;
         if (!c.sources.isEmpty()) s += 1;
@@ -104,7 +108,7 @@ final class EventShaping {
         if (bare && !MATERIAL.contains(main.plover())) return List.of();
         // Arabic verbal nouns of violence (هجوم، اغتيال، تفجير) mostly name an attack told elsewhere; without a toll
         // they are references, while reports use a verb or give the dead and wounded
-        if (main.trigger.lang().equals("ar") && main.plover().equals("ASSAULT") && main.nominal
+        if (main.trigger.lang().equals("ar") && main.plover().equals("ASSAULT") && main.nominal && !main.carried
                 && main.fatalities == null && main.injured == null) return List.of();
         return List.of(main);
     }
@@ -127,13 +131,29 @@ final class EventShaping {
         return i < 0 ? MODE_RANK.size() : i;
     }
 
+    private static boolean finiteDissent(Candidate c) {
+        if (c.nominal || !"140".equals(c.trigger.cameo())) return false;
+        for (Evidence e : c.evidence) {
+            if (!e.field().equals("trigger")) continue;
+            String w = Fold.fold(e.span().text());
+            return !(w.endsWith("ar") || w.endsWith("ando") || w.endsWith("ado"));
+        }
+        return false;
+    }
+
     /** Two triggers of one type in a sentence are one event; the more specific trigger leads. */
     static void absorb(Candidate into, Candidate other) {
+        // "una manifestación de miles protestó por ...": a finite verb of dissent (CAMEO 140) is the predicate, the
+        // noun naming the protest's form only its subject
+        boolean verbLeads = finiteDissent(other) && !finiteDissent(into), verbStays = finiteDissent(into);
         into.salience = Math.max(into.salience, other.salience);
         into.mention = into.mention && other.mention;
         into.nominal = into.nominal && other.nominal;
+        into.carried = into.carried || other.carried;
         boolean otherBetter = (into.trigger.weak() && !other.trigger.weak())
                 || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
+        if (verbLeads) otherBetter = true;
+        if (verbStays) otherBetter = false;
         if (otherBetter) {
             TriggerDef t = into.trigger;
             into.trigger = other.trigger;
@@ -144,6 +164,10 @@ final class EventShaping {
         }
         if (into.sources.isEmpty()) into.sources.addAll(other.sources);
         if (into.targets.isEmpty()) into.targets.addAll(other.targets);
+        // "قتل 8 عراقيين ... في انفجار عبوة": the victims one trigger names are not the other's perpetrators
+        if (!into.trigger.lang().equals("en")) {
+            into.sources.removeIf(a -> into.targets.stream().anyMatch(t -> t.span().equals(a.span())));
+        }
         for (Evidence e : other.evidence) {
             if (!e.field().equals("trigger") && into.evidence.stream().anyMatch(x -> x.field().equals(e.field()))) continue;
             into.evidence.add(e);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import vigil.model.Span;
 
-/** Capitalised names next to a trigger, for actors the dictionaries do not know ("Jhon Alexander"). */
+/** Capitalised names next to a trigger, for actors the dictionaries do not know ("Juan Pérez"). */
 final class Names {
     private Names() {}
 

@@ -27,6 +27,7 @@ final class Roles {
         for (ActorFinder.Unit u : all) {
             if (u.place() && u.afterLocPrep()) continue;
             if (u.from() < h.to() && h.from() < u.to()) continue;
+            if (!lang.equals("en") && SpanishArabicRules.nameInPlacePhrase(toks, u, cues)) continue;
             // "no civilians were harmed": nobody is who it did not happen to
             if (u.from() > 0 && toks.get(u.from() - 1).is("no", "ningun", "ninguna", "none")) continue;
             units.add(u);
@@ -45,10 +46,12 @@ final class Roles {
                 break;
             }
         }
-        boolean noun = h.value().noun() || nominalUse(toks, h.from());
+        boolean noun = h.value().noun() || nominalUse(toks, h.from())
+                || lang.equals("ar") && SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase());
         c.nominal = noun;
         boolean passive = !noun && participle(h, toks, lang)
                 && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
+                    || auxiliaryInside(h, cues, lang)
                     || reducedRelative(h, toks, left));
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
         List<ActorFinder.Unit> src = List.of(), tgt = List.of();
@@ -104,6 +107,13 @@ final class Roles {
             }
             if (object != null) tgt = object == firstRight ? group(right, object) : List.of(object);
         }
+        if (lang.equals("ar") && c.plover().equals("ASSAULT") && h.value().weak()) {
+            ActorFinder.Unit victim = SpanishArabicRules.countedVictim(toks, units, h);
+            if (victim != null) {
+                tgt = List.of(victim);
+                src = src.stream().filter(u -> u != victim).toList();
+            }
+        }
         if (!tgt.isEmpty() && !src.isEmpty()) {
             List<ActorFinder.Unit> t2 = tgt;
             src = src.stream().filter(u -> !t2.contains(u)).toList();
@@ -133,6 +143,13 @@ final class Roles {
             }
         }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
+        if (c.sources.isEmpty() && c.plover().equals("PROTEST") && lang.equals("es")) {
+            // "Los maestros de la provincia iniciaron el lunes por la mañana una huelga": the clause's subject, however
+            // far; else "la abogada Pérez protestó": a name the dictionaries do not know
+            for (ActorFinder.Unit u : leftGroup) c.sources.addAll(withInferredSector(u, c));
+            Span n = c.sources.isEmpty() ? Names.near(toks, text, h.from(), -1, all, cues) : null;
+            if (n != null && !afterPreposition(toks, n)) c.sources.add(new Actor(n, null, null, null, null));
+        }
         if (c.sources.isEmpty() && c.plover().equals("PROTEST")) {
             // a protest with nobody named is the public's: civilians, as CAMEO and PLOVER code them
             Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
@@ -269,9 +286,30 @@ final class Roles {
         String w = toks.get(h.from()).folded();
         if (lang.equals("en")) return w.endsWith("d") || w.endsWith("n") || w.endsWith("t");
         if (lang.equals("es")) {
-            return w.matches(".*(ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)");
+            String p = ".*(ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)";
+            // "fueron desaparecidos": the participle ends the phrase; "amenazada de muerte": it begins it
+            return w.matches(p) || toks.get(h.to() - 1).folded().matches(p);
         }
         return true;
+    }
+
+    /** "y de Hendaya", "en Quito": a name after a preposition is a place or a complement, not who protests. */
+    private static boolean afterPreposition(List<Token> toks, Span name) {
+        for (int i = 1; i < toks.size(); i++) {
+            if (toks.get(i).start() == name.start()) {
+                return toks.get(i - 1).is("de", "del", "en", "a", "al", "desde", "hacia", "para", "por", "con", "sobre");
+            }
+        }
+        return false;
+    }
+
+    /** Spanish triggers that spell out their auxiliary ("fueron desaparecidos") are passive by themselves. */
+    private static boolean auxiliaryInside(PhraseIndex.Hit<TriggerDef> h, List<PhraseIndex.Hit<Cue>> cues, String lang) {
+        if (!lang.equals("es")) return false;
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() == Cue.PASSIVE && c.from() == h.from() && c.to() < h.to()) return true;
+        }
+        return false;
     }
 
     private static boolean comma(List<Token> toks, int from, int to) {

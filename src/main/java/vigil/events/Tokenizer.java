@@ -41,6 +41,7 @@ final class Tokenizer {
 
     private static final String[] AR_PREFIX1 = {"و", "ف"};
     private static final String[] AR_PREFIX2 = {"ب", "ل", "ك", "س"};
+    private static final String[] AR_SUFFIXES = {"هما", "هم", "هن", "ها", "ه"};
 
     static List<String> variants(String w) {
         String f = Fold.fold(w);
@@ -63,6 +64,12 @@ final class Tokenizer {
             v.add(s);
             if (s.startsWith("ال") && s.length() > 4) v.add(s.substring(2));
             if (s.startsWith("لل") && s.length() > 4) v.add(s.substring(2));
+        }
+        // attached pronouns: "اغتياله" (his assassination), "اعتقالهم", "اغتصابها" match "اغتيال", "اعتقال", "اغتصاب"
+        for (String s : List.copyOf(v)) {
+            for (String suffix : AR_SUFFIXES) {
+                if (s.endsWith(suffix) && s.length() - suffix.length() >= 4) v.add(s.substring(0, s.length() - suffix.length()));
+            }
         }
         return List.copyOf(v);
     }

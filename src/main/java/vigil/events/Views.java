@@ -12,10 +12,13 @@ import java.util.List;
  *     ACCUSE, DEMAND for REQUEST, INVESTIGATE, and FIGHT for armed combat within ASSAULT).</li>
  * <li>{@code CAMEO}: as STANDARD, but one event per source-target pair, as CAMEO counts events
  *     ("Gondor and Arnor met Rohan" is two).</li>
+ * <li>{@code PLOVER2018_MOBILIZE}: the 2018 names, with mass action (demonstrations, marches, strikes, sit-ins,
+ *     blockades) named MOBILIZE, as in data annotated on that draft where PROTEST is dissent voiced without
+ *     naming its form ("protested against", "a wave of protests", "a formal protest").</li>
  * </ul>
  */
 public enum Views {
-    STANDARD, ACLED, PLOVER2018, CAMEO;
+    STANDARD, ACLED, PLOVER2018, CAMEO, PLOVER2018_MOBILIZE;
 
     /** ACLED sub-event types from most to least severe. */
     private static final List<String> SEVERITY = List.of("CHEM_WEAP", "AIR_STRIKE", "SUIC_BOMB", "ART_MISS_ATTACK",
@@ -61,6 +64,17 @@ public enum Views {
             }
         }
         return best == null ? List.of() : List.of(best);
+    }
+
+    /**
+     * The 2018 draft name of a PLOVER type where mass action is MOBILIZE: a protest in a named form (CAMEO 141-144:
+     * demonstration, hunger strike, strike or boycott, blockade) is a mobilisation; dissent of unnamed form (140)
+     * and riots (145) stay PROTEST.
+     */
+    static String plover2018Mobilize(String plover, String mode, String cameo) {
+        if (plover.equals("PROTEST") && cameo != null && cameo.length() >= 3 && cameo.compareTo("141") >= 0
+                && cameo.compareTo("145") < 0) return "MOBILIZE";
+        return plover2018(plover, mode, cameo);
     }
 
     /** The 2018 draft name of a PLOVER type. */
