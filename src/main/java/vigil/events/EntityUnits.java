@@ -43,10 +43,22 @@ final class EntityUnits {
                 default -> { }
             }
             Actor a = new Actor(s, country, sector, groupName, ActorFinder.code(country, sector));
-            out.add(new ActorFinder.Unit(from, to, List.of(a), false, false, group++, List.of()));
+            int g = group++;
+            if (e.type() == vigil.model.EntityType.PERSON && !Fold.isArabic(toks.get(from).folded())) { // Arabic: verb-subject-object sit side by side
+                // "militant commander Abu Khattab al-Ansari": the name is the person the actor word describes
+                for (ActorFinder.Unit u : units) {
+                    if (u.to() <= from && from - u.to() <= 2 && lowerWords(toks, u.to(), from)) g = u.group();
+                }
+            }
+            out.add(new ActorFinder.Unit(from, to, List.of(a), false, false, g, List.of()));
         }
         out.sort(Comparator.comparingInt(ActorFinder.Unit::from));
         return out;
+    }
+
+    private static boolean lowerWords(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (!toks.get(i).isWord() || toks.get(i).capitalized()) return false;
+        return true;
     }
 
     private static String iso3(String iso2) {

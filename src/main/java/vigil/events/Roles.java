@@ -114,6 +114,12 @@ final class Roles {
                 src = src.stream().filter(u -> u != victim).toList();
             }
         }
+        tgt = wholeGroups(tgt, units); // "killed militant commander Abu Khattab al-Ansari": the name may lie past the window
+        if (!src.isEmpty()) {
+            // "attacks on the alliance by Iranian President Hassan Velayati": the source's own name is no target
+            List<ActorFinder.Unit> s2 = src;
+            tgt = tgt.stream().filter(t -> s2.contains(t) || s2.stream().noneMatch(x -> x.group() == t.group())).toList();
+        }
         if (!tgt.isEmpty() && !src.isEmpty()) {
             List<ActorFinder.Unit> t2 = tgt;
             src = src.stream().filter(u -> !t2.contains(u)).toList();
@@ -329,6 +335,17 @@ final class Roles {
         int g = left.get(left.size() - 1).group();
         List<ActorFinder.Unit> out = new ArrayList<>();
         for (ActorFinder.Unit u : left) if (u.group() == g) out.add(u);
+        return out;
+    }
+
+    /** The chosen units with the rest of their groups (units in the sentence order). */
+    private static List<ActorFinder.Unit> wholeGroups(List<ActorFinder.Unit> chosen, List<ActorFinder.Unit> units) {
+        if (chosen.isEmpty()) return chosen;
+        List<ActorFinder.Unit> out = new ArrayList<>();
+        for (ActorFinder.Unit x : units) {
+            if (chosen.contains(x) || chosen.stream().anyMatch(c -> c.group() == x.group())) out.add(x);
+        }
+        for (ActorFinder.Unit c : chosen) if (!out.contains(c)) out.add(c);
         return out;
     }
 

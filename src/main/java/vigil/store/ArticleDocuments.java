@@ -15,8 +15,29 @@ import vigil.model.Article;
 final class ArticleDocuments {
     static final String KIND = "article";
     static final String F_PUBLISHED = "published";
+    /** The article's named persons (text-layer PERSON entities), kept so merged events can compare them. */
+    static final String F_PERSONS = "persons";
 
     private ArticleDocuments() {}
+
+    static Document toDocument(Article a, java.util.List<vigil.model.Entity> entities) {
+        Document d = toDocument(a);
+        java.util.List<vigil.model.Entity> persons = entities.stream()
+                .filter(e -> e.type() == vigil.model.EntityType.PERSON).toList();
+        if (!persons.isEmpty()) d.add(new StoredField(F_PERSONS, json(persons)));
+        return d;
+    }
+
+    /** The named persons stored with an article (none for articles stored before they were kept). */
+    static java.util.List<vigil.model.Entity> persons(Document d) {
+        String j = d.get(F_PERSONS);
+        if (j == null) return java.util.List.of();
+        try {
+            return java.util.List.of(Json.MAPPER.readValue(j, vigil.model.Entity[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored persons of article " + d.get(Fields.ID) + " are unreadable", e);
+        }
+    }
 
     static Document toDocument(Article a) {
         Document d = new Document();

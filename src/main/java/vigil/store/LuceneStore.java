@@ -147,7 +147,7 @@ public final class LuceneStore implements Store {
     public void put(CodedArticle coded) throws IOException {
         IndexWriter w = requireWriter();
         Article a = coded.article();
-        w.updateDocument(new Term(Fields.ID, a.id()), ArticleDocuments.toDocument(a));
+        w.updateDocument(new Term(Fields.ID, a.id()), ArticleDocuments.toDocument(a, coded.annotated().entities()));
         putEvents(w, a, coded.events(), java.util.Map.of());
         merged.putArticle(w, a, coded.events());
         synchronized (this) {

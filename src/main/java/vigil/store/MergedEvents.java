@@ -65,7 +65,8 @@ final class MergedEvents {
                 : story.articleIds().subList(story.articleIds().size() - MAX_ARTICLES, story.articleIds().size());
         List<BytesRef> terms = new ArrayList<>();
         for (String id : ids) terms.add(new BytesRef(id));
-        Map<String, Article> articles = articles(s, terms);
+        Map<String, List<vigil.model.Entity>> persons = new HashMap<>();
+        Map<String, Article> articles = articles(s, terms, persons);
         Map<String, Integer> current = new HashMap<>();
         List<Event> events = events(s, terms, current);
         Map<String, String> copyOf = originals(copyLinks(s, terms));
@@ -73,7 +74,8 @@ final class MergedEvents {
         for (Event e : events) {
             Article a = articles.get(e.articleId());
             if (a == null) continue;
-            reported.add(new ReportedEvent(e, StoryCorroboration.site(a), when(a), story.id(), copyOf.get(a.id()), List.of()));
+            reported.add(new ReportedEvent(e, StoryCorroboration.site(a), when(a), story.id(), copyOf.get(a.id()),
+                    persons.getOrDefault(a.id(), List.of())));
         }
         w.deleteDocuments(LuceneStore.kind(MergedEventDocuments.KIND, new TermInSetQuery(Fields.ARTICLE, terms)));
         Map<String, Integer> changed = new HashMap<>();
@@ -93,13 +95,17 @@ final class MergedEvents {
         return changed;
     }
 
-    private static Map<String, Article> articles(IndexSearcher s, List<BytesRef> ids) throws IOException {
+    /** The stored articles, with their named persons put into {@code persons}. */
+    private static Map<String, Article> articles(IndexSearcher s, List<BytesRef> ids, Map<String, List<vigil.model.Entity>> persons)
+            throws IOException {
         Map<String, Article> out = new LinkedHashMap<>();
         StoredFields stored = s.storedFields();
         Query q = LuceneStore.kind(ArticleDocuments.KIND, new TermInSetQuery(Fields.ID, ids));
         for (ScoreDoc h : s.search(q, Math.max(1, ids.size() * 2)).scoreDocs) {
-            Article a = ArticleDocuments.fromDocument(stored.document(h.doc));
+            org.apache.lucene.document.Document d = stored.document(h.doc);
+            Article a = ArticleDocuments.fromDocument(d);
             out.put(a.id(), a);
+            persons.put(a.id(), ArticleDocuments.persons(d));
         }
         return out;
     }
