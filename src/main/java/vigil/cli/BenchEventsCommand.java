@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,10 +156,7 @@ public final class BenchEventsCommand implements Callable<Integer> {
             }
         }
         double secs = nanos / 1e9, wallSecs = wall / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) peak += p.getPeakUsage().getUsed();
-        }
+        long peak = PeakHeap.bytes();
         System.out.printf("== speed (one thread): %d records, %d sentences; end to end (read, parse, language stage, code, write JSON) %.2f s = %.0f sentences/s, %.0f records/s; coding alone %.0f sentences/s; peak heap %.1f MB%n",
                 records, sentences, wallSecs, sentences / wallSecs, records / wallSecs, sentences / secs, peak / 1048576.0);
         System.out.println("   (shared 2-core machine: figures are noisy)");

@@ -2,9 +2,6 @@ package vigil.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +119,7 @@ public final class BenchLangCommand implements Runnable {
 
     private void measure(Candidate c, List<Doc> docs, long chars, PrintWriter out, List<String> details) {
         long before = usedAfterGc();
-        resetPeaks();
+        PeakHeap.reset();
         long t0 = System.nanoTime();
         Function<String, String> detector = c.loader().get();
         detector.apply("warm up"); // lazy models load here
@@ -135,7 +132,7 @@ public final class BenchLangCommand implements Runnable {
             for (Doc d : docs) detector.apply(d.text());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = peakHeap();
+        long peak = PeakHeap.bytes();
 
         Map<String, long[]> kind = new TreeMap<>();
         Map<String, long[]> lang = new TreeMap<>();
@@ -186,19 +183,7 @@ public final class BenchLangCommand implements Runnable {
         return r.totalMemory() - r.freeMemory();
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (b.getType() == MemoryType.HEAP) b.resetPeakUsage();
-        }
-    }
 
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (b.getType() == MemoryType.HEAP) sum += b.getPeakUsage().getUsed();
-        }
-        return sum;
-    }
 
     /** Reads a JSONL file's records as parsed JSON, with a one-line error for a broken line. */
     static List<JsonNode> jsonLines(Path p) {

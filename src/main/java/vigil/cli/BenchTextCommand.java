@@ -2,9 +2,6 @@ package vigil.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +62,7 @@ public final class BenchTextCommand implements Runnable {
         if (docs.isEmpty()) throw new UserError("no texts found in " + inputs);
         long chars = docs.stream().mapToLong(d -> d.text.length()).sum();
 
-        resetPeaks();
+        PeakHeap.reset();
         long t0 = System.nanoTime();
         TextAnnotator annotator = new TextAnnotator();
         annotator.annotate(article("warm", "Dictionaries load on first use.", language)); // loads everything once
@@ -78,7 +75,7 @@ public final class BenchTextCommand implements Runnable {
             for (int i = 0; i < docs.size(); i++) annotator.annotate(article("d" + i, docs.get(i).text, language));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = peakHeap();
+        long peak = PeakHeap.bytes();
 
         out.printf("vigil bench text: %d texts, %,d chars, %d timed passes on 1 thread%n", docs.size(), chars, passes);
         out.printf("  dictionary load + first article: %.2f s%n", loadSeconds);
@@ -204,18 +201,5 @@ public final class BenchTextCommand implements Runnable {
         }
     }
 
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (b.getType() == MemoryType.HEAP) b.resetPeakUsage();
-        }
-    }
 
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (b.getType() == MemoryType.HEAP) sum += b.getPeakUsage().getUsed();
-        }
-        return sum;
-    }
 }
