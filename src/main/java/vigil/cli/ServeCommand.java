@@ -102,9 +102,10 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserError("cannot listen on " + config.host() + ":" + config.port() + " (" + rootMessage(e)
                     + "); pass another --port or --host");
         }
-        long events = workspace.store().searchEvents(vigil.store.EventQuery.all(1)).total();
-        out.printf("vigil: serving %s (%d articles, %d events)%s%n", workspace.dir().root(), workspace.store().articleCount(),
-                events, readOnly ? ", read-only: another process is writing to it" : "");
+        long reports = workspace.store().searchEvents(vigil.store.EventQuery.all(1)).total();
+        long events = workspace.store().searchMerged(vigil.store.EventQuery.all(1)).total();
+        out.printf("vigil: serving %s (%d articles, %d real-world events from %d reports)%s%n", workspace.dir().root(),
+                workspace.store().articleCount(), events, reports, readOnly ? ", read-only: another process is writing to it" : "");
         out.printf("vigil: writing endpoints %s%n", config.writable() ? "enabled with the API token"
                 : "disabled (no API token configured)");
         if (!isLoopback(config.host())) {

@@ -86,7 +86,7 @@ class ServeCommandTest {
         AtomicInteger exit = new AtomicInteger(-1);
         String base = serve(cmd, out, exit, "--data", dir.toString(), "--port", "0");
         assertTrue(base.startsWith("http://127.0.0.1:"), base);
-        assertTrue(out.toString().contains("(1 articles, 1 events)"), out.toString());
+        assertTrue(out.toString().contains("(1 articles, 1 real-world events from 1 reports)"), out.toString());
         assertTrue(out.toString().contains("writing endpoints disabled"), out.toString());
         assertEquals(1, events(base).get("total").asInt());
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base)).build(), HttpResponse.BodyHandlers.ofString());
