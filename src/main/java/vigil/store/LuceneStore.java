@@ -257,7 +257,9 @@ public final class LuceneStore implements Store {
     @Override
     public Optional<MergedEvent> mergedEvent(String id) throws IOException {
         List<Document> docs = find(kind(MergedEventDocuments.KIND, new TermQuery(new Term(Fields.ID, id))), 1);
-        return docs.isEmpty() ? Optional.empty() : Optional.of(MergedEventDocuments.fromDocument(docs.get(0)));
+        if (!docs.isEmpty()) return Optional.of(MergedEventDocuments.fromDocument(docs.get(0)));
+        // an id handed out before an earlier report arrived names its first report: that report's event now
+        return id.startsWith("mev-") ? mergedEventOf(id.substring(4)) : Optional.empty();
     }
 
     @Override

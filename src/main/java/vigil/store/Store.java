@@ -62,6 +62,10 @@ public interface Store extends Closeable {
      */
     Page<MergedEvent> searchMerged(EventQuery query) throws IOException;
 
+    /**
+     * A merged event by id. Its id names its earliest report ({@code mev-<event id>}), so it changes when an earlier
+     * report arrives; an id handed out before still finds the event that report now belongs to.
+     */
     Optional<MergedEvent> mergedEvent(String id) throws IOException;
 
     /** The merged event an article's event is a report of. */

@@ -49,4 +49,28 @@ class MergedPersonsTest {
             assertTrue(claims.contains("al-Ansari") && claims.contains("al-Rawi"), claims);
         }
     }
+
+    @Test
+    void anIdHandedOutBeforeAnEarlierReportArrivedStillFindsTheEvent() throws Exception {
+        Article early = StoreFixtures.article("https://www.nordpost-news.example/world/tilu-shelling",
+                "Shelling kills four in Tilu", "Rebel artillery shelled the town of Tilu in Idlib province on Monday, killing"
+                        + " four civilians, rescuers said.", "2026-11-16T08:00:00Z");
+        Article late = StoreFixtures.article("https://levant-wire.example/syria/tilu-shelling",
+                "Four killed as shells hit Tilu", "Rebel artillery shelled the town of Tilu in Idlib province on Monday,"
+                        + " killing four civilians, a monitor said.", "2026-11-16T15:00:00Z");
+        var pipeline = Pipelines.standard();
+        try (LuceneStore s = LuceneStore.open(dir)) {
+            s.put(pipeline.understand(late));
+            s.putStory(new Story("story-tilu", late.title(), Instant.parse("2026-11-16T15:00:00Z"), List.of(late.id())));
+            s.commit();
+            String first = s.searchMerged(vigil.store.EventQuery.all(10)).items().get(0).id();
+            s.put(pipeline.understand(early));
+            s.putStory(new Story("story-tilu", late.title(), Instant.parse("2026-11-16T08:00:00Z"), List.of(early.id(), late.id())));
+            s.commit();
+            List<MergedEvent> now = s.searchMerged(vigil.store.EventQuery.all(10)).items();
+            assertEquals(1, now.size(), now.toString());
+            assertTrue(!now.get(0).id().equals(first), "the earlier report names the event now");
+            assertEquals(now.get(0).id(), s.mergedEvent(first).orElseThrow().id());
+        }
+    }
 }
