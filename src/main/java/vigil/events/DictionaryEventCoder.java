@@ -271,11 +271,19 @@ public final class DictionaryEventCoder implements EventCoder {
     private record DatePick(LocalDate date, Span span) {}
 
     private static DatePick pickDate(AnnotatedArticle a, String text, List<Token> toks, Span sp, LocalDate published) {
+        int datelineEnd = Places.datelineEnd(text, sp);
+        DatePick filed = null;
         for (DateMention d : a.dates()) {
             if (d.span() != null && d.span().start() >= sp.start() && d.span().end() <= sp.end()) {
+                // "IDLIB, Syria, March 11 (LPA) - ... Tuesday's shelling": the dateline's date is when it was filed
+                if (d.span().end() <= datelineEnd) {
+                    if (filed == null) filed = new DatePick(d.date(), d.span());
+                    continue;
+                }
                 return new DatePick(d.date(), d.span());
             }
         }
+        if (filed != null) return filed;
         if (a.dates().isEmpty() && published != null) {
             // no language stage ran (vigil code --bare): resolve the sentence's own date expressions
             for (DateMention d : vigil.text.DateResolver.find(sp.text(), (String) null, published)) {
@@ -320,7 +328,13 @@ public final class DictionaryEventCoder implements EventCoder {
         return false;
     }
 
+    private static final Set<String> RECIPROCAL = Set.of("CONSULT", "COOPERATE");
+
     private static Event toEvent(String articleId, int n, Candidate c) {
+        if (!RECIPROCAL.contains(c.plover())) {
+            // "the number of people killed by the shelling": the same words are the victims, not also the attackers
+            c.sources.removeIf(a -> a.span() != null && c.targets.stream().anyMatch(t -> a.span().equals(t.span())));
+        }
         double conf = 0.45;
         if (!c.trigger.weak()) conf += 0.15;
         if (!c.sources.isEmpty()) conf += 0.15;

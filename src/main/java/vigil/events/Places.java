@@ -49,6 +49,22 @@ final class Places {
         return c == '—' || c == '–' || c == '-' || c == '(' || c == ':';
     }
 
+    /**
+     * Where a wire dateline ends ("IDLIB, Syria, March 11 (LPA) —"): the offset of its dash when the sentence opens
+     * with a word in capitals and a dash follows within 60 characters; else the sentence start (no dateline).
+     */
+    static int datelineEnd(String text, Span sentence) {
+        int from = sentence.start(), limit = Math.min(sentence.end(), from + 60);
+        int sp = text.indexOf(' ', from);
+        String first = text.substring(from, sp < 0 || sp > limit ? limit : sp).replaceAll("[^\\p{L}]", "");
+        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))) return from;
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if ((c == '—' || c == '–' || c == '-') && i > from && text.charAt(i - 1) == ' ') return i;
+        }
+        return from;
+    }
+
     static Place find(AnnotatedArticle a, String text, List<Token> toks, List<ActorFinder.Unit> units,
                       List<PhraseIndex.Hit<Cue>> cues, Span sentence, String lang) {
         Place country = null, filedFrom = null;

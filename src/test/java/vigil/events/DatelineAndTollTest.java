@@ -37,6 +37,18 @@ class DatelineAndTollTest {
     }
 
     @Test
+    void theDatelineDateIsWhenItWasFiled() {
+        // published on Wednesday 2025-03-12; the shelling was on Tuesday
+        vigil.model.Article a = CoderFixtures.article("DAMASCUS, Syria, March 12 (NP) - The number of people killed by"
+                + " Tuesday's shelling of the town of Tilu has risen to 11, doctors said.", "en", "2025-03-12").article();
+        List<Event> es = CoderFixtures.CODER.code(vigil.pipeline.Pipelines.annotator().annotate(a));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(java.time.LocalDate.parse("2025-03-11"), es.get(0).date());
+        assertEquals(11, es.get(0).fatalities());
+        assertTrue(es.get(0).sources().isEmpty(), "the people killed are not the attackers: " + es.get(0).sources());
+    }
+
+    @Test
     void oneAndTwoMoreAreThree() {
         assertEquals(3, lead().fatalities());
         assertEquals(3, CoderFixtures.code("Gunmen killed a village elder and two of his sons in Kidal.", "en").get(0).fatalities());
