@@ -15,6 +15,8 @@ final class Candidate {
     int salience;
     /** The trigger is used as a noun here ("in raids by ..."), whatever its dictionary entry says. */
     boolean nominal;
+    /** A Spanish verb-like trigger used as a noun ("la protesta", "de protesta"): not a finite verb of dissent. */
+    boolean spanishNoun;
     /** A noun trigger after a preposition ("after the shooting"): a mention, unless actors or counts anchor it. */
     boolean mention;
     /** A noun trigger carried by a light verb ("launched an airstrike", "تعرض لهجوم"): reported, not referred to. */

@@ -65,7 +65,7 @@ final class EventShaping {
             "RETREAT", "AID");
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "after", "during", "for", "of", "over", "against",
-            "following", "since", "before", "amid", "despite", "en", "por", "de", "tras", "durante", "contra", "ante",
+            "following", "since", "before", "amid", "despite", "en", "por", "de", "del", "tras", "durante", "contra", "ante",
             "desde", "sobre", "في", "بعد", "خلال", "ضد", "اثر", "عقب", "منذ", "حول");
 
     /** How likely a trigger is the sentence's own news rather than a mention of something else. */
@@ -132,7 +132,7 @@ final class EventShaping {
     }
 
     private static boolean finiteDissent(Candidate c) {
-        if (c.nominal || !"140".equals(c.trigger.cameo())) return false;
+        if (c.nominal || c.spanishNoun || !"140".equals(c.trigger.cameo())) return false;
         for (Evidence e : c.evidence) {
             if (!e.field().equals("trigger")) continue;
             String w = Fold.fold(e.span().text());

@@ -49,6 +49,7 @@ final class Roles {
         boolean noun = h.value().noun() || nominalUse(toks, h.from())
                 || lang.equals("ar") && SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase());
         c.nominal = noun;
+        c.spanishNoun = lang.equals("es") && SpanishArabicRules.spanishNominal(toks, h.from());
         boolean passive = !noun && participle(h, toks, lang)
                 && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
                     || auxiliaryInside(h, cues, lang)

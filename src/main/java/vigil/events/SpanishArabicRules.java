@@ -190,4 +190,18 @@ final class SpanishArabicRules {
         if (cue.to() - cue.from() != 1 || !toks.get(cue.from()).is("manana") || cue.from() == 0) return false;
         return toks.get(cue.from() - 1).is("la", "esta", "cada", "una", "media", "toda");
     }
+
+    private static final Set<String> SPANISH_DETERMINERS = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas",
+            "del", "al", "de", "en", "su", "sus", "esta", "este", "estas", "estos", "esa", "ese", "esas", "esos", "nueva",
+            "nuevo", "nuevas", "nuevos", "tras", "durante", "cuya", "cuyo", "otra", "otro", "otras", "otros");
+
+    /**
+     * "la protesta", "una marcha", "movimiento de protesta": a verb-like Spanish trigger after an article, a
+     * possessive or a preposition is a noun. Infinitives and gerunds ("de protestar", "en manifestando") stay verbs.
+     */
+    static boolean spanishNominal(List<Token> toks, int at) {
+        if (at == 0 || !SPANISH_DETERMINERS.contains(toks.get(at - 1).folded())) return false;
+        String w = toks.get(at).folded();
+        return !(w.endsWith("ar") || w.endsWith("er") || w.endsWith("ir") || w.endsWith("ando") || w.endsWith("iendo"));
+    }
 }

@@ -213,6 +213,23 @@ class SpanishArabicRulesTest {
                 .get(0).cameo());
     }
 
+    @Test
+    void spanishProtestNounIsNoFiniteVerb() {
+        // "a protest march": the noun "protesta" only qualifies the march, whose form (141) names the event
+        assertEquals("141", CoderFixtures.code("Los jubilados realizaron una marcha de protesta frente al Ministerio de Economía.", "es")
+                .get(0).cameo());
+        // while the finite verb still leads over the noun of form
+        assertEquals("140", CoderFixtures.code("Una marcha de jubilados protesta contra el recorte de pensiones.", "es").get(0).cameo());
+    }
+
+    @Test
+    void spanishDeathNamedIsNoKilling() {
+        // "death to the dictatorship": a slogan, not a killing; "the dead" still count
+        assertTrue(types("Los estudiantes pintaron consignas de muerte a la dictadura en los muros.", "es").stream()
+                .noneMatch(t -> t.equals("ASSAULT")));
+        assertEquals(List.of("ASSAULT"), types("Dos soldados resultaron muertos en el ataque de la guerrilla.", "es"));
+    }
+
     private static String run(String in, Views view) throws Exception {
         StringWriter w = new StringWriter();
         new BatchCoder(CoderFixtures.CODER, null, view).run(new BufferedReader(new StringReader(in)), w, "in.jsonl");
