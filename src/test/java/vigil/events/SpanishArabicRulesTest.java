@@ -247,4 +247,16 @@ class SpanishArabicRulesTest {
         assertEquals("MOBILIZE", march.get("type").asText());
         assertEquals("PROTEST", Json.MAPPER.readTree(mob[1]).get("events").get(0).get("type").asText());
     }
+
+    @Test
+    void spanishDyingIsNoAttackAndClashesAreNoGunfights() throws Exception {
+        // "the old man died in hospital": a death, nobody's act
+        assertTrue(types("El exalcalde murió el domingo en un hospital de la capital.", "es").isEmpty());
+        // "police and students clashed": an assault, not armed combat with firearms (2018 FIGHT)
+        String in = "{\"id\":\"c\",\"lang\":\"es\",\"text\":\"Policías y estudiantes se enfrentaron el martes frente a la universidad.\"}\n";
+        JsonNode e = Json.MAPPER.readTree(run(in, Views.PLOVER2018).split("\n")[0]).get("events").get(0);
+        assertEquals("ASSAULT", e.get("type").asText());
+        // "asks for": a request
+        assertEquals(List.of("REQUEST"), types("El sindicato pide al gobierno un aumento de salarios.", "es"));
+    }
 }
