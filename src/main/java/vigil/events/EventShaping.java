@@ -83,7 +83,8 @@ final class EventShaping {
         if (!c.sources.isEmpty()) s += 1;
         int i = h.from() - 1;
         while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
-        if (c.nominal && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) {
+        // "a raíz del secuestro", "tras el ataque": a verb-like Spanish trigger used as a noun after a preposition too
+        if ((c.nominal || c.spanishNoun && !c.plover().equals("PROTEST")) && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) {
             s -= 2;
             c.mention = true;
         }

@@ -259,4 +259,11 @@ class SpanishArabicRulesTest {
         // "asks for": a request
         assertEquals(List.of("REQUEST"), types("El sindicato pide al gobierno un aumento de salarios.", "es"));
     }
+
+    @Test
+    void spanishActNamedAfterAPrepositionIsBackground() {
+        // "after the kidnapping of the engineer, the workers keep up a strike": the strike is the news
+        assertEquals(List.of("PROTEST"),
+                types("A raíz del secuestro del ingeniero, unos 2.000 trabajadores de la refinería mantienen desde el lunes una huelga indefinida.", "es"));
+    }
 }
