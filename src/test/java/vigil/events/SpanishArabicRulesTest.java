@@ -196,6 +196,8 @@ class SpanishArabicRulesTest {
         // "the detainees began a hunger strike": a protest by prisoners, not an arrest
         assertEquals(List.of("PROTEST"), types("Los detenidos iniciaron una huelga de hambre en la cárcel de Lima.", "es"));
         assertTrue(types("El técnico sufrió un ataque de nervios durante el partido.", "es").isEmpty());
+        // "three union leaders are still in jail": a state, not an arrest
+        assertTrue(types("Tres dirigentes sindicales siguen encarcelados en la prisión de la capital.", "es").isEmpty());
     }
 
     @Test
