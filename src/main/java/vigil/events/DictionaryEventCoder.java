@@ -251,6 +251,7 @@ public final class DictionaryEventCoder implements EventCoder {
         EventShaping.markRiots(out, toks);
         out = EventShaping.riotsAsProtests(out);
         out = EventShaping.mainEvents(out);
+        if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
         out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         DatePick date = pickDate(article, text, toks, sp, published);

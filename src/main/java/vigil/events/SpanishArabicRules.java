@@ -204,4 +204,17 @@ final class SpanishArabicRules {
         String w = toks.get(at).folded();
         return !(w.endsWith("ar") || w.endsWith("er") || w.endsWith("ir") || w.endsWith("ando") || w.endsWith("iendo"));
     }
+
+    /**
+     * "Un hombre fue asesinado", "fue asesinada en hechos ocurridos en la vereda": a killing with no perpetrator named
+     * and no weapon of war is violence of unknown kind (CAMEO 180), not the use of military force (190) that needs an
+     * armed party to assert. The PLOVER type (ASSAULT) is the same either way.
+     */
+    static void unattributedViolence(List<Candidate> cs) {
+        for (Candidate c : cs) {
+            TriggerDef t = c.trigger;
+            if (!"190".equals(t.cameo()) || !c.sources.isEmpty() || c.mode != null && !c.mode.equals("-")) continue;
+            c.trigger = new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), t.plover(), t.mode(), t.context(), "180", t.acled());
+        }
+    }
 }

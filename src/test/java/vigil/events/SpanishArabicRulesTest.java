@@ -268,4 +268,14 @@ class SpanishArabicRulesTest {
         assertEquals(List.of("PROTEST"),
                 types("A raíz del secuestro del ingeniero, unos 2.000 trabajadores de la refinería mantienen desde el lunes una huelga indefinida.", "es"));
     }
+
+    @Test
+    void spanishKillingWithNobodyNamedIsUnconventionalViolence() {
+        // "a man was murdered last night": nobody to assert military force of (CAMEO 180, still ASSAULT)
+        Event e = CoderFixtures.code("Un hombre fue asesinado anoche en el barrio San José de la ciudad.", "es").get(0);
+        assertEquals("ASSAULT", e.plover());
+        assertEquals("180", e.cameo());
+        // troops killing guerrillas is the use of military force
+        assertEquals("190", CoderFixtures.code("Tropas del Ejército mataron a tres guerrilleros en la vereda El Placer.", "es").get(0).cameo());
+    }
 }
