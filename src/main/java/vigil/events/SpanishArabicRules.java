@@ -206,14 +206,15 @@ final class SpanishArabicRules {
     }
 
     /**
-     * "Un hombre fue asesinado", "fue asesinada en hechos ocurridos en la vereda": a killing with no perpetrator named
+     * "Un hombre fue asesinado", "Desconocidos asesinaron a ...": a killing with no perpetrator named
      * and no weapon of war is violence of unknown kind (CAMEO 180), not the use of military force (190) that needs an
      * armed party to assert. The PLOVER type (ASSAULT) is the same either way.
      */
     static void unattributedViolence(List<Candidate> cs) {
         for (Candidate c : cs) {
             TriggerDef t = c.trigger;
-            if (!"190".equals(t.cameo()) || !c.sources.isEmpty() || c.mode != null && !c.mode.equals("-")) continue;
+            boolean unnamed = c.sources.stream().allMatch(a -> a.span() != null && Fold.fold(a.span().text()).startsWith("desconocid"));
+            if (!"190".equals(t.cameo()) || !unnamed || c.mode != null && !c.mode.equals("-")) continue;
             c.trigger = new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), t.plover(), t.mode(), t.context(), "180", t.acled());
         }
     }

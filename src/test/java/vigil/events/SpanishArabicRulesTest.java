@@ -275,6 +275,7 @@ class SpanishArabicRulesTest {
         Event e = CoderFixtures.code("Un hombre fue asesinado anoche en el barrio San José de la ciudad.", "es").get(0);
         assertEquals("ASSAULT", e.plover());
         assertEquals("180", e.cameo());
+        assertEquals("180", CoderFixtures.code("Desconocidos asesinaron a un comerciante en la plaza del pueblo.", "es").get(0).cameo());
         // troops killing guerrillas is the use of military force
         assertEquals("190", CoderFixtures.code("Tropas del Ejército mataron a tres guerrilleros en la vereda El Placer.", "es").get(0).cameo());
     }
