@@ -82,6 +82,22 @@ final class ContextRules {
         TriggerDef t = trig.value();
         int s = trig.from();
         boolean intent = false, negated = false;
+        Token first = toks.get(s);
+        // "a visiting delegation", "an ongoing-looking ...": "a"/"an" + -ing + a noun is a modifier; "a killing in
+        // Kabul", "a shooting on Monday" (a preposition or a date follows) stays the noun of an act
+        if (!t.noun() && lang.equals("en") && s > 0 && trig.to() - trig.from() == 1 && toks.get(s - 1).is("a", "an")
+                && first.folded().endsWith("ing") && trig.to() < toks.size() && toks.get(trig.to()).isWord()
+                && !AFTER_ACT_NOUN.contains(toks.get(trig.to()).folded())) {
+            return "adjective";
+        }
+        // "shooting-fish-in-barrel responses": a trigger glued by a hyphen to the next word is part of a compound
+        if (lang.equals("en") && trig.to() - trig.from() == 1 && !t.phrase().source().contains("-")
+                && (toks.get(s).text().indexOf('-') >= t.phrase().first().length() || trig.to() + 1 < toks.size()
+                && toks.get(trig.to()).text().equals("-") && toks.get(trig.to()).start() == toks.get(s).end()
+                && toks.get(trig.to() + 1).start() == toks.get(trig.to()).end() && toks.get(trig.to() + 1).isWord())) {
+            return "compound";
+        }
+
         for (PhraseIndex.Hit<Cue> c : cues) {
             if (c.from() < trig.to() && trig.from() < c.to()) continue; // part of the trigger itself
             switch (c.value()) {
@@ -143,7 +159,6 @@ final class ContextRules {
             }
             if (!still) return "infinitive";
         }
-        Token first = toks.get(s);
         // the month, not a march: "in March", "March 2009", "5 March"
         if ((first.text().equals("March") || first.text().equals("May"))
                 && (s > 0 || s + 1 < toks.size() && References.number(toks.get(s + 1)))) return "month";
@@ -172,6 +187,12 @@ final class ContextRules {
         }
         return caps >= 3 && lower <= 1;
     }
+
+    /** Words that may follow the noun of an act ("a killing in", "a shooting on Monday", "an attack that"). */
+    private static final Set<String> AFTER_ACT_NOUN = Set.of("in", "on", "at", "near", "of", "by", "that", "which",
+            "was", "were", "is", "has", "had", "and", "or", "outside", "inside", "during", "after", "before", "last",
+            "this", "yesterday", "today", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "against", "targeting", "for", "to", "from", "earlier", "late", "early");
 
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "„");
 

@@ -77,4 +77,11 @@ class NonEventWordsTest {
         assertTrue(coder.code(CoderFixtures.article(text, "en", "2025-03-15")).isEmpty());
         assertTrue(!CoderFixtures.code(text, "en").isEmpty());
     }
+
+    @Test
+    void participlesAndCompoundsThatDescribe() {
+        assertTrue(types("She was asked how she would treat a visiting American delegation.").isEmpty());
+        assertTrue(types("His remark triggered shooting-fish-in-barrel responses on social media.").isEmpty());
+        assertEquals(List.of("ASSAULT"), types("A shooting in Kidal on Monday killed two traders."));
+    }
 }
