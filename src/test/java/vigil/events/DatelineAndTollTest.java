@@ -13,7 +13,12 @@ class DatelineAndTollTest {
             + " commander and two of his aides late on Friday, security officials said on Saturday.";
 
     private static Event lead() {
-        vigil.model.Article a = CoderFixtures.article(LEAD, "en", "2025-03-15").article();
+        return annotatedOne(LEAD, "2025-03-15");
+    }
+
+    /** The one event of an English text coded after the language stage (places, dates), as ingest codes it. */
+    private static Event annotatedOne(String text, String published) {
+        vigil.model.Article a = CoderFixtures.article(text, "en", published).article();
         List<Event> es = CoderFixtures.CODER.code(vigil.pipeline.Pipelines.annotator().annotate(a));
         assertEquals(1, es.size(), es.toString());
         return es.get(0);
@@ -28,10 +33,8 @@ class DatelineAndTollTest {
 
     @Test
     void aDatelineWithCountryAndDateToo() {
-        vigil.model.Article a = CoderFixtures.article("BAGHDAD, Iraq, March 14 (NP) - A roadside bomb killed two soldiers"
-                + " near the town of Rutba on Friday, officials said.", "en", "2025-03-15").article();
-        List<Event> es = CoderFixtures.CODER.code(vigil.pipeline.Pipelines.annotator().annotate(a));
-        assertEquals(1, es.size(), es.toString());
+        List<Event> es = List.of(annotatedOne("BAGHDAD, Iraq, March 14 (NP) - A roadside bomb killed two soldiers"
+                + " near the town of Rutba on Friday, officials said.", "2025-03-15"));
         assertTrue(es.get(0).location().name().contains("Ruţbah") || es.get(0).location().name().contains("Rutba"),
                 es.get(0).location().toString());
     }
@@ -39,10 +42,8 @@ class DatelineAndTollTest {
     @Test
     void theDatelineDateIsWhenItWasFiled() {
         // published on Wednesday 2025-03-12; the shelling was on Tuesday
-        vigil.model.Article a = CoderFixtures.article("DAMASCUS, Syria, March 12 (NP) - The number of people killed by"
-                + " Tuesday's shelling of the town of Tilu has risen to 11, doctors said.", "en", "2025-03-12").article();
-        List<Event> es = CoderFixtures.CODER.code(vigil.pipeline.Pipelines.annotator().annotate(a));
-        assertEquals(1, es.size(), es.toString());
+        List<Event> es = List.of(annotatedOne("DAMASCUS, Syria, March 12 (NP) - The number of people killed by"
+                + " Tuesday's shelling of the town of Tilu has risen to 11, doctors said.", "2025-03-12"));
         assertEquals(java.time.LocalDate.parse("2025-03-11"), es.get(0).date());
         assertEquals(11, es.get(0).fatalities());
         assertTrue(es.get(0).sources().isEmpty(), "the people killed are not the attackers: " + es.get(0).sources());
