@@ -9,24 +9,14 @@ final class EventLine {
     private EventLine() {}
 
     static String of(Event e) {
-        StringBuilder sb = new StringBuilder(e.plover());
-        if (e.mode() != null) sb.append('/').append(e.mode());
-        if (e.cameo() != null) sb.append(" [").append(e.cameo()).append(']');
-        sb.append("  ").append(actors(e.sources().stream())).append(" -> ").append(actors(e.targets().stream()));
-        if (e.location() != null) sb.append("  @ ").append(e.location().name());
-        if (e.date() != null) sb.append("  on ").append(e.date());
+        StringBuilder sb = head(e.plover(), e.mode(), e.cameo(), e.sources(), e.targets(), e.location(), e.date());
         if (e.fatalities() != null) sb.append("  killed ").append(e.fatalities());
         return sb.toString();
     }
 
     /** A real-world event: its reports, independent sources and toll range. */
     static String of(vigil.stories.MergedEvent m) {
-        StringBuilder sb = new StringBuilder(m.plover());
-        if (m.mode() != null) sb.append('/').append(m.mode());
-        if (m.cameo() != null) sb.append(" [").append(m.cameo()).append(']');
-        sb.append("  ").append(actors(m.sources().stream())).append(" -> ").append(actors(m.targets().stream()));
-        if (m.location() != null) sb.append("  @ ").append(m.location().name());
-        if (m.date() != null) sb.append("  on ").append(m.date());
+        StringBuilder sb = head(m.plover(), m.mode(), m.cameo(), m.sources(), m.targets(), m.location(), m.date());
         if (m.fatalitiesMax() != null) {
             sb.append("  killed ").append(m.fatalitiesMin()).append(m.fatalitiesMax().equals(m.fatalitiesMin()) ? "" : "-" + m.fatalitiesMax());
         }
@@ -34,6 +24,18 @@ final class EventLine {
                 .append(m.independentSources()).append(m.independentSources() == 1 ? " independent source" : " independent sources");
         if (!m.contradictions().isEmpty()) sb.append(", ").append(m.contradictions().size()).append(" contradiction(s)");
         return sb.append(')').toString();
+    }
+
+    /** "ASSAULT/aerial [195]  USAMIL -> ---REB  @ Al Anbar  on 2026-03-13". */
+    private static StringBuilder head(String plover, String mode, String cameo, java.util.List<Actor> sources,
+                                      java.util.List<Actor> targets, vigil.model.Place location, java.time.LocalDate date) {
+        StringBuilder sb = new StringBuilder(plover);
+        if (mode != null) sb.append('/').append(mode);
+        if (cameo != null) sb.append(" [").append(cameo).append(']');
+        sb.append("  ").append(actors(sources.stream())).append(" -> ").append(actors(targets.stream()));
+        if (location != null) sb.append("  @ ").append(location.name());
+        if (date != null) sb.append("  on ").append(date);
+        return sb;
     }
 
     private static String actors(java.util.stream.Stream<Actor> s) {

@@ -72,8 +72,8 @@ public final class DictionaryEventCoder implements EventCoder {
      * detected one; null for a language that has no dictionaries.
      */
     static String language(String declared, String text) {
-        String lang = declared != null && !declared.isBlank() ? declared.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0]
-                : vigil.text.LanguageDetector.detect(text);
+        String lang = vigil.text.TextAnnotator.declared(declared);
+        if (lang == null) lang = vigil.text.LanguageDetector.detect(text);
         if (lang == null) return "en";
         return Dictionaries.LANGUAGES.contains(lang) ? lang : null;
     }

@@ -50,18 +50,19 @@ final class EventFormats {
     }
 
     static String mergedCsv(Page<MergedEvent> page) throws IOException {
-        StringWriter w = new StringWriter();
-        Csv csv = new Csv(w);
-        csv.row(MergedEventColumns.HEADER);
-        for (MergedEvent e : page.items()) csv.row(MergedEventColumns.row(e));
-        return w.toString();
+        return csv(MergedEventColumns.HEADER, page.items(), MergedEventColumns::row);
     }
 
     static String csv(Page<Event> page) throws IOException {
+        return csv(EventColumns.HEADER, page.items(), EventColumns::row);
+    }
+
+    private static <T> String csv(java.util.List<String> header, java.util.List<T> items,
+                                  java.util.function.Function<T, java.util.List<Object>> row) throws IOException {
         StringWriter w = new StringWriter();
         Csv csv = new Csv(w);
-        csv.row(EventColumns.HEADER);
-        for (Event e : page.items()) csv.row(EventColumns.row(e));
+        csv.row(header);
+        for (T item : items) csv.row(row.apply(item));
         return w.toString();
     }
 }

@@ -67,8 +67,7 @@ final class EventRoutes {
         }
         Page<Event> page = StoreCalls.search(() -> store.searchEvents(q));
         if (format == EventFormats.Format.CSV) {
-            ctx.header("X-Total-Count", Long.toString(page.total()));
-            if (page.next() != null) ctx.header("X-Next-Cursor", page.next());
+            csvHeaders(ctx, page);
             ctx.contentType("text/csv; charset=utf-8").result(EventFormats.csv(page));
         } else {
             ctx.json(new PageView<>(withArticles(page.items()), page.total(), page.next()));

@@ -77,21 +77,11 @@ final class LuceneEventSearch {
     }
 
     Page<Event> search(EventQuery q) throws IOException {
-        return search(query(q), q, (s, hits) -> {
-            StoredFields stored = s.storedFields();
-            List<Event> out = new ArrayList<>();
-            for (ScoreDoc h : hits) out.add(EventDocuments.fromDocument(stored.document(h.doc)));
-            return out;
-        });
+        return search(query(q), q, stored(EventDocuments::fromDocument));
     }
 
     Page<MergedEvent> searchMerged(EventQuery q) throws IOException {
-        return search(query(q), q, (s, hits) -> {
-            StoredFields stored = s.storedFields();
-            List<MergedEvent> out = new ArrayList<>();
-            for (ScoreDoc h : hits) out.add(MergedEventDocuments.fromDocument(stored.document(h.doc)));
-            return out;
-        });
+        return search(query(q), q, stored(MergedEventDocuments::fromDocument));
     }
 
     /** Like {@link #search} for the events that have coordinates, read from doc values: fast enough for maps. */
@@ -104,6 +94,16 @@ final class LuceneEventSearch {
     /** Turns the hits of one page into items. */
     private interface Loader<T> {
         List<T> load(IndexSearcher s, List<ScoreDoc> hits) throws IOException;
+    }
+
+    /** A loader that reads each hit's stored document and decodes it. */
+    private static <T> Loader<T> stored(java.util.function.Function<org.apache.lucene.document.Document, T> decode) {
+        return (s, hits) -> {
+            StoredFields stored = s.storedFields();
+            List<T> out = new ArrayList<>();
+            for (ScoreDoc h : hits) out.add(decode.apply(stored.document(h.doc)));
+            return out;
+        };
     }
 
     private <T> Page<T> search(Query query, EventQuery q, Loader<T> loader) throws IOException {

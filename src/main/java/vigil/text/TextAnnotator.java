@@ -64,7 +64,7 @@ public final class TextAnnotator implements Annotator {
     }
 
     /** "en-US", " ES" -> "en", "es"; null for blank. */
-    private static String declared(String language) {
+    public static String declared(String language) {
         if (language == null || language.isBlank()) return null;
         return language.strip().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
     }
