@@ -175,8 +175,9 @@ public final class DictionaryEventCoder implements EventCoder {
         if (last.equals("?") || last.equals("؟")) return List.of();
         List<PhraseIndex.Hit<Cue>> cues = withoutWouldBe(lex.cues.all(toks), toks);
 
-        List<ActorFinder.Unit> units = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
-        boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
+        List<ActorFinder.Unit> found = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
+        boolean armed = found.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
+        List<ActorFinder.Unit> units = lang.equals("ar") ? ArabicRules.actorUnits(text, found, toks, cues, triggers) : found;
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = compoundAdjective(toks, h) ? "compound adjective"
@@ -228,6 +229,8 @@ public final class DictionaryEventCoder implements EventCoder {
             c.mode = h.value().mode();
             c.evidence.add(new Evidence("trigger", s.index(), span(text, toks, h.from(), h.to())));
             Roles.assign(c, h, toks, units, cues, lang, text);
+            if (lang.equals("ar") && c.plover().equals("ASSAULT")) ArabicRules.assaultRoles(c, h, events, toks, units, cues);
+            if (lang.equals("ar") && c.plover().equals("PROTEST")) ArabicRules.protestRoles(c, h, toks, units, cues);
             c.salience = EventShaping.salience(c, h, toks, cues);
             Candidate same = null;
             for (Candidate o : out) if (o.plover().equals(c.plover())) same = o;
@@ -252,6 +255,7 @@ public final class DictionaryEventCoder implements EventCoder {
         out = EventShaping.riotsAsProtests(out);
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
+        if (lang.equals("ar")) ArabicRules.unknownAttackers(out);
         out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         DatePick date = pickDate(article, text, toks, sp, published);
@@ -266,6 +270,7 @@ public final class DictionaryEventCoder implements EventCoder {
                 if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
             }
         }
+        if (lang.equals("ar")) ArabicRules.protestAddressee(out);
         return out;
     }
 

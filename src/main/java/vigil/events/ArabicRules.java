@@ -1,0 +1,463 @@
+package vigil.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vigil.model.Actor;
+import vigil.model.Span;
+
+/**
+ * Who did what to whom in Arabic news, whose word order and morphology the shared role rules do not know:
+ * the speaker of a verb-first report ("أعلنت الشرطة مقتل ...") is nobody's source or target; a sector noun with a
+ * possessive pronoun ("قواته", its forces) belongs to the group named before it; the complement of a noun of
+ * suffering is its victim ("مقتل سبعة أشخاص", "اغتيال الصحفي") while a country adjective after a noun of attack is
+ * the attacker ("غارة إسرائيلية"); verbs such as قتل read as passive when no object follows ("قتل جنديان",
+ * two soldiers were killed); "على يد"/"برصاص" name the attacker; a suicide bomber is an unaffiliated armed
+ * attacker, and so is the unknown one behind a bombing.
+ */
+final class ArabicRules {
+    private ArabicRules() {}
+
+    private static final int WINDOW = 12;
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP");
+
+    // ------------------------------------------------------------------ possessives
+
+    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "ها", "ه");
+
+    /**
+     * "وقال الجيش الأمريكي إن جنوده قتلوا ...": a sector noun with an attached possessive pronoun (جنوده، قواته،
+     * عناصرها) is the forces of the group named before it in the sentence, so it takes that group's country.
+     */
+    static List<ActorFinder.Unit> resolvePossessives(List<ActorFinder.Unit> units, List<Token> toks) {
+        List<ActorFinder.Unit> out = new ArrayList<>(units);
+        for (int i = 0; i < out.size(); i++) {
+            ActorFinder.Unit u = out.get(i);
+            if (u.to() - u.from() != 1 || !possessive(toks.get(u.from()))) continue;
+            Actor own = u.actors().get(0);
+            if (own.country() != null || own.group() != null || own.sector() == null) continue;
+            ActorFinder.Unit owner = null;
+            for (int j = i - 1; j >= 0; j--) {
+                ActorFinder.Unit o = out.get(j);
+                if (o.place() && o.afterLocPrep()) continue;
+                if (o.actors().stream().anyMatch(a -> a.country() != null || a.group() != null)) {
+                    owner = o;
+                    break;
+                }
+            }
+            if (owner == null) continue;
+            List<Actor> as = new ArrayList<>();
+            for (Actor a : owner.actors()) {
+                if (a.country() == null && a.group() == null) continue;
+                as.add(new Actor(own.span(), a.country(), own.sector(), a.group(), ActorFinder.code(a.country(), own.sector())));
+            }
+            out.set(i, new ActorFinder.Unit(u.from(), u.to(), as, false, false, u.group(), u.defs()));
+        }
+        return out;
+    }
+
+    /** The word ends in an attached pronoun (ه، ها، هم; not the ta marbuta ة) after a known stem. */
+    private static boolean possessive(Token t) {
+        String raw = t.text(), f = t.folded();
+        for (String s : PRONOUN_SUFFIXES) {
+            if (!raw.endsWith(s)) continue;
+            // the tokenizer offers the word without the pronoun as a variant: "وقواته" -> "قوات"
+            return t.variants().stream().anyMatch(v -> v.length() + s.length() <= f.length() && f.endsWith(v + s));
+        }
+        return false;
+    }
+
+    /**
+     * "خطف مسلحون مطران الكلدان" (gunmen kidnapped the archbishop): a plural or dual ending in ن cannot head a
+     * genitive (that drops the ن: "مسلحو حماس"), so a sector noun right after it is another party, the verb's object,
+     * not part of the same name. A country adjective after it ("جنديان أمريكيان") still describes it.
+     */
+    static boolean twoParties(List<Token> toks, PhraseIndex.Hit<ActorDef> first, PhraseIndex.Hit<ActorDef> second) {
+        Token last = toks.get(first.to() - 1);
+        if (!Fold.isArabic(last.folded())) return false;
+        String f = last.folded();
+        ActorDef d = second.value();
+        return (f.endsWith("ون") || f.endsWith("ين") || f.endsWith("ان")) && f.length() > 4
+                && d.sector() != null && d.country() == null && d.group() == null && first.value().sector() != null;
+    }
+
+    // ------------------------------------------------------------------ speakers
+
+    private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان");
+
+    /**
+     * Units that name who reports: the actors after a verb or noun of saying ("قال مصدر أمني عراقي إن", "أعلنت الشرطة
+     * مقتل", "حسب الجيش"), up to "أن", a trigger or punctuation. Place names after a place preposition stay.
+     */
+    /** The sentence's actor units as Arabic reads them: possessives resolved, speakers left out. */
+    static List<ActorFinder.Unit> actorUnits(String text, List<ActorFinder.Unit> units, List<Token> toks,
+                                             List<PhraseIndex.Hit<Cue>> cues, List<PhraseIndex.Hit<TriggerDef>> triggers) {
+        return withoutSpeakers(resolvePossessives(withAdjectives(text, units, toks), toks), toks, cues, triggers);
+    }
+
+    /**
+     * "جنديان كنديان", "متظاهرين أتراك": a country adjective right after a sector noun describes it, even when the
+     * text layer rather than the dictionaries found it; one unit with the noun's sector and the adjective's country.
+     */
+    static List<ActorFinder.Unit> withAdjectives(String text, List<ActorFinder.Unit> units, List<Token> toks) {
+        List<ActorFinder.Unit> out = new ArrayList<>();
+        for (ActorFinder.Unit u : units) {
+            ActorFinder.Unit prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && prev.to() == u.from() && nisba(u, toks) && !prev.place()
+                    && prev.actors().stream().allMatch(a -> a.sector() != null && a.country() == null && a.group() == null)) {
+                String sector = prev.actors().get(0).sector();
+                Span span = Span.of(text, toks.get(prev.from()).start(), toks.get(u.to() - 1).end());
+                List<Actor> as = new ArrayList<>();
+                for (Actor a : u.actors()) as.add(new Actor(span, a.country(), sector, null, ActorFinder.code(a.country(), sector)));
+                List<ActorDef> defs = new ArrayList<>(prev.defs());
+                defs.addAll(u.defs());
+                out.set(out.size() - 1, new ActorFinder.Unit(prev.from(), u.to(), as, false, false, prev.group(), defs));
+                continue;
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    static List<ActorFinder.Unit> withoutSpeakers(List<ActorFinder.Unit> units, List<Token> toks, List<PhraseIndex.Hit<Cue>> cues,
+                                                  List<PhraseIndex.Hit<TriggerDef>> triggers) {
+        List<ActorFinder.Unit> out = new ArrayList<>();
+        for (ActorFinder.Unit u : units) {
+            if (!(u.place() && u.afterLocPrep()) && speaker(u, toks, cues, triggers)) continue;
+            out.add(u);
+        }
+        return out;
+    }
+
+    private static boolean speaker(ActorFinder.Unit u, List<Token> toks, List<PhraseIndex.Hit<Cue>> cues,
+                                   List<PhraseIndex.Hit<TriggerDef>> triggers) {
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() != Cue.SPEECH || c.to() > u.from() || u.from() - c.to() > 6) continue;
+            boolean open = true;
+            for (int i = c.to(); i < u.from() && open; i++) {
+                Token t = toks.get(i);
+                if (THAT.contains(t.folded()) || t.text().equals(":") || t.text().equals("«") || t.text().equals("\"")
+                        || covered(triggers, i)) open = false;
+            }
+            if (open) return true;
+        }
+        return false;
+    }
+
+    private static boolean covered(List<PhraseIndex.Hit<TriggerDef>> triggers, int i) {
+        for (PhraseIndex.Hit<TriggerDef> h : triggers) if (h.from() <= i && i < h.to()) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ roles of an assault
+
+    /**
+     * Source and target of an Arabic assault trigger, replacing the position-based guess of {@link Roles} with
+     * the Arabic cues: agent markers (على يد، برصاص، من قبل), nouns of suffering whose complement is the victim,
+     * country adjectives after nouns of attack, verb-subject-object order, verbs read as passive when no object
+     * follows, target verbs and prepositions (استهدف، على، ضد), light verbs before or after a noun (شنت ... غارة،
+     * الهجوم الذي نفذه ...), and counted victims.
+     */
+    static void assaultRoles(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<PhraseIndex.Hit<TriggerDef>> triggers,
+                             List<Token> toks, List<ActorFinder.Unit> all, List<PhraseIndex.Hit<Cue>> cues) {
+        List<ActorFinder.Unit> units = new ArrayList<>();
+        ActorFinder.Unit inside = null;
+        for (ActorFinder.Unit u : all) {
+            if (u.place()) continue;
+            if (u.from() >= h.from() && u.to() <= h.to()) {
+                if (inside == null && u.actors().stream().anyMatch(a -> "UAF".equals(a.sector()) || "REB".equals(a.sector()))) inside = u;
+                continue;
+            }
+            if (u.from() < h.to() && h.from() < u.to()) continue;
+            int dist = u.from() >= h.to() ? u.from() - h.to() : h.from() - u.to();
+            if (dist > WINDOW) continue;
+            if (u.from() >= h.to() ? hardBreak(toks, h.to(), u.from()) : hardBreak(toks, u.to(), h.from())) continue;
+            units.add(u);
+        }
+        ActorFinder.Unit src = null, tgt = null, by = null;
+        for (ActorFinder.Unit u : units) {
+            if (u.from() >= h.to() && Roles.precededBy(cues, u.from(), Cue.BY, 1)) {
+                by = u;
+                break;
+            }
+        }
+        if (c.nominal) {
+            if (covers(cues, h, Cue.VICTIM)) {
+                tgt = after(units, toks, triggers, h.to(), 3, false);
+                src = lightSubject(units, toks, cues, h);
+                if (src == tgt) src = null;
+            } else {
+                ActorFinder.Unit adj = after(units, toks, triggers, h.to(), 1, false);
+                if (adj != null && nisba(adj, toks)) src = adj;
+                if (inside != null && src == null) src = inside; // "هجوم انتحاري": done by a suicide attacker
+                for (ActorFinder.Unit u : units) {
+                    if (u.from() >= h.to() && u.from() - h.to() <= 6 && Roles.precededBy(cues, u.from(), Cue.AGAINST, 2)
+                            && u != src) {
+                        tgt = u;
+                        break;
+                    }
+                }
+                if (src == null) src = lightSubject(units, toks, cues, h);
+            }
+        } else {
+            ActorFinder.Unit left = null;
+            for (ActorFinder.Unit u : units) {
+                if (u.to() <= h.from() && h.from() - u.to() <= 2 && !comma(toks, u.to(), h.from())) left = u;
+            }
+            if (left == null) {
+                // "انتحارية ترتدي حزاما ناسفا فجرت نفسها": an armed subject may carry a short description
+                for (ActorFinder.Unit u : units) {
+                    if (u.to() <= h.from() && h.from() - u.to() <= 6 && !comma(toks, u.to(), h.from())
+                            && !clauseWord(toks, u.to(), h.from()) && armed(u)) left = u;
+                }
+            }
+            if (left != null) {
+                if (unvoiced(toks, cues, h) && (counted(toks, left.from()) || civilian(left))) tgt = left;
+                else {
+                    src = left;
+                    tgt = after(units, toks, triggers, h.to(), 4, true);
+                }
+            } else if (covers(cues, h, Cue.AGAINST) && triggerBefore(triggers, h, 3)) {
+                // "هجوم انتحاري استهدف دورية للشرطة": the attack is the subject, what follows its target
+                tgt = after(units, toks, triggers, h.to(), 4, true);
+            } else {
+                ActorFinder.Unit s = after(units, toks, triggers, h.to(), 4, true);
+                ActorFinder.Unit o = s == null ? null : after(units, toks, triggers, s.to(), 4, true);
+                if (o != null && o.group() == s.group()) o = null;
+                if (s != null && o != null) {
+                    src = s;
+                    tgt = o;
+                } else if (s != null) {
+                    // "قتل جنديان" (two soldiers were killed), but "خطف مسلحون ..." (gunmen kidnapped ...): unknown
+                    // attackers and gunmen are who acts, whatever the object the dictionaries do not know
+                    if ((unvoiced(toks, cues, h) || civilian(s)) && !unknownAttacker(s)) tgt = s;
+                    else src = s;
+                }
+            }
+        }
+        if (by != null) {
+            src = by;
+            if (tgt == by) tgt = null;
+        }
+        if (c.trigger.weak()) {
+            ActorFinder.Unit victim = SpanishArabicRules.countedVictim(toks, units, h);
+            if (victim != null) {
+                tgt = victim;
+                if (src == victim) src = null;
+            }
+        }
+        if (tgt != null && tgt == src) src = null;
+        c.sources.clear();
+        c.targets.clear();
+        if (src != null) c.sources.addAll(armedCountry(src));
+        if (tgt != null) {
+            for (ActorFinder.Unit u : units) if (u.group() == tgt.group() && u != src) c.targets.addAll(u.actors());
+        } else {
+            // "مقتل 15 شخصا في بغداد": without a victim named, the country where it happened
+            for (ActorFinder.Unit u : all) {
+                if (u.place() && u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())) {
+                    c.targets.addAll(u.actors());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A bare country adjective behind an attack is that country's forces ("غارة إسرائيلية"). */
+    private static List<Actor> armedCountry(ActorFinder.Unit u) {
+        boolean bare = u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null);
+        return bare ? ActorFinder.withSector(u, "MIL").actors() : u.actors();
+    }
+
+    /** The first unit starting at most {@code gap} words after {@code at}, with no comma (nor, if asked, a trigger) between. */
+    private static ActorFinder.Unit after(List<ActorFinder.Unit> units, List<Token> toks, List<PhraseIndex.Hit<TriggerDef>> triggers,
+                                          int at, int gap, boolean noTrigger) {
+        for (ActorFinder.Unit u : units) {
+            if (u.from() < at) continue;
+            if (u.from() - at > gap || comma(toks, at, u.from())) return null;
+            for (int i = at; i < u.from(); i++) if (noTrigger && covered(triggers, i)) return null;
+            return u;
+        }
+        return null;
+    }
+
+    /**
+     * The attacker carried by a light verb: "شنت طائرات إسرائيلية غارة" (between the verb and the noun), "الجيش
+     * نفذ هجوما" (before the verb), "الهجوم الذي نفذه مسلحون" and "هجوم تبنته طالبان" (after the noun).
+     */
+    private static ActorFinder.Unit lightSubject(List<ActorFinder.Unit> units, List<Token> toks, List<PhraseIndex.Hit<Cue>> cues,
+                                                 PhraseIndex.Hit<TriggerDef> h) {
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() != Cue.LIGHT) continue;
+            if (c.to() <= h.from() && h.from() - c.to() <= 5) {
+                for (ActorFinder.Unit u : units) {
+                    if (u.from() >= c.to() && u.to() <= h.from() && !comma(toks, c.to(), u.from())) return u;
+                }
+                for (ActorFinder.Unit u : units) {
+                    if (u.to() <= c.from() && c.from() - u.to() <= 2 && !comma(toks, u.to(), c.from())) return u;
+                }
+            }
+            if (c.from() >= h.to() && c.from() - h.to() <= 3) {
+                for (ActorFinder.Unit u : units) {
+                    if (u.from() >= c.to() && u.from() - c.to() <= 1) return u;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "إسرائيلية", "أمريكي", "الأفغانية": a country adjective, not the country's name. */
+    private static boolean nisba(ActorFinder.Unit u, List<Token> toks) {
+        if (u.to() - u.from() != 1) return false;
+        boolean bare = u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null);
+        String f = toks.get(u.from()).folded();
+        return bare && (f.endsWith("ي") || f.endsWith("يه") || f.endsWith("يين") || f.endsWith("يون") || f.endsWith("يان"));
+    }
+
+    private static boolean triggerBefore(List<PhraseIndex.Hit<TriggerDef>> triggers, PhraseIndex.Hit<TriggerDef> h, int gap) {
+        for (PhraseIndex.Hit<TriggerDef> t : triggers) if (t != h && t.to() <= h.from() && h.from() - t.to() <= gap) return true;
+        return false;
+    }
+
+    /** قتل، اختطفوا, but not قتلتهم (killed them): an object pronoun makes the verb active. */
+    private static boolean unvoiced(List<Token> toks, List<PhraseIndex.Hit<Cue>> cues, PhraseIndex.Hit<TriggerDef> h) {
+        return covers(cues, h, Cue.UNVOICED) && !possessive(toks.get(h.from()));
+    }
+
+    private static boolean covers(List<PhraseIndex.Hit<Cue>> cues, PhraseIndex.Hit<TriggerDef> h, Cue kind) {
+        for (PhraseIndex.Hit<Cue> c : cues) if (c.value() == kind && c.from() <= h.from() && h.from() < c.to()) return true;
+        return false;
+    }
+
+    private static boolean counted(List<Token> toks, int at) {
+        int i = at - 1;
+        if (i > 0 && toks.get(i).is("من")) i--;
+        if (i < 0) return false;
+        Token t = toks.get(i);
+        return NumberWords.value(t) > 0 || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
+    }
+
+    private static boolean unknownAttacker(ActorFinder.Unit u) {
+        return u.actors().stream().allMatch(a -> "UAF".equals(a.sector()) && a.country() == null && a.group() == null);
+    }
+
+    private static boolean armed(ActorFinder.Unit u) {
+        return u.actors().stream().anyMatch(a -> a.group() != null || a.sector() != null && ARMED.contains(a.sector()));
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "حيث",
+            "بينما", "فيما", "عندما", "حين", "بعد", "قبل", "ثم");
+
+    /** A word that opens a new clause lies between: its verb has a subject of its own. */
+    private static boolean clauseWord(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String f = toks.get(i).folded();
+            if (f.startsWith("و") && f.length() > 2 && CLAUSE_WORDS.contains(f.substring(1))) return true;
+            if (CLAUSE_WORDS.contains(f)) return true;
+        }
+        return false;
+    }
+
+    private static boolean civilian(ActorFinder.Unit u) {
+        return u.actors().stream().allMatch(a -> "CVL".equals(a.sector()));
+    }
+
+    private static boolean comma(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (toks.get(i).text().equals(",") || toks.get(i).text().equals("،")) return true;
+        return false;
+    }
+
+    private static boolean hardBreak(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = toks.get(i).text();
+            if (t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")") || t.equals(".")) return true;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ protests
+
+    /**
+     * Who an Arabic protest is by and against: the people named next to its word, a bare people's name among
+     * them ("تظاهر مئات الصرب": Serbian civilians); and what comes after "ضد", "احتجاجا على", "تنديدا ب" or
+     * demands ("تطالب الحكومة", "مطالبين باستقالة الحكومة") is its target; an embassy names its country's
+     * government ("أمام السفارة اليونانية").
+     */
+    static void protestRoles(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks, List<ActorFinder.Unit> all,
+                             List<PhraseIndex.Hit<Cue>> cues) {
+        boolean defaultSource = c.sources.isEmpty() || c.sources.stream().allMatch(a -> a.span() != null
+                && a.span().start() == toks.get(h.from()).start() && "---CVL".equals(a.code()))
+                || c.sources.stream().allMatch(a -> a.country() != null && a.sector() == null && a.group() == null);
+        if (defaultSource) {
+            for (ActorFinder.Unit u : all) {
+                int dist = u.from() >= h.to() ? u.from() - h.to() : h.from() - u.to();
+                if (u.place() && u.afterLocPrep() || dist < 0 || dist > 3 || !nisba(u, toks) && !people(u)) continue;
+                if (comma(toks, Math.min(u.to(), h.to()), Math.max(u.from(), h.from()))) continue;
+                c.sources.clear();
+                c.sources.addAll(ActorFinder.withSector(u, "CVL").actors());
+                break;
+            }
+        }
+        if (!c.targets.isEmpty() && c.targets.stream().noneMatch(a -> a.country() != null && a.sector() == null)) return;
+        for (PhraseIndex.Hit<Cue> m : cues) {
+            if (m.value() != Cue.ADDRESSEE || m.from() < h.from() - 1 || m.from() - h.to() > 8) continue;
+            for (ActorFinder.Unit u : all) {
+                if (u.from() < m.to() || u.from() - m.to() > 3 || comma(toks, m.to(), u.from())) continue;
+                if (u.place() && u.afterLocPrep()) break;
+                int from = toks.get(u.from()).start(), to = toks.get(u.to() - 1).end();
+                if (c.sources.stream().anyMatch(a -> a.span() != null && a.span().start() < to && from < a.span().end())) break;
+                c.targets.clear();
+                c.targets.addAll(u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null)
+                        ? ActorFinder.withSector(u, "GOV").actors() : u.actors());
+                return;
+            }
+        }
+    }
+
+    /** A bare people's name used as a noun: "الصرب", "النيباليين" (not an adjective after another noun). */
+    private static boolean people(ActorFinder.Unit u) {
+        return u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null)
+                && !u.place();
+    }
+
+    /**
+     * A protest with no target named is addressed to the authorities of the country it takes place in: the
+     * government of the place's country, with the place as evidence.
+     */
+    static void protestAddressee(List<Candidate> cs) {
+        for (Candidate c : cs) {
+            if (!c.plover().equals("PROTEST") || !c.targets.isEmpty() || c.location == null || c.location.span() == null) continue;
+            String iso3 = iso3(c.location.country());
+            if (iso3 == null) continue;
+            if (c.sources.stream().anyMatch(a -> iso3.equals(a.country()) && "GOV".equals(a.sector()))) continue;
+            c.targets.add(new Actor(c.location.span(), iso3, "GOV", null, iso3 + "GOV"));
+        }
+    }
+
+    private static String iso3(String iso2) {
+        if (iso2 == null) return null;
+        try {
+            String c = new java.util.Locale("", iso2).getISO3Country();
+            return c.isEmpty() ? null : c;
+        } catch (java.util.MissingResourceException e) {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ unknown attackers
+
+    /**
+     * A bombing or suicide attack with no perpetrator named ("انفجرت سيارة مفخخة", "قتل سبعة في تفجير انتحاري") was
+     * done by an unknown armed party: ---UAF, with the trigger as its evidence.
+     */
+    static void unknownAttackers(List<Candidate> cs) {
+        for (Candidate c : cs) {
+            if (!c.plover().equals("ASSAULT") || !c.sources.isEmpty()) continue;
+            boolean bombing = "explosives".equals(c.mode) || c.trigger.context() != null && c.trigger.context().contains("suicide");
+            if (!bombing) continue;
+            Span s = null;
+            for (vigil.model.Evidence e : c.evidence) if (e.field().equals("trigger")) { s = e.span(); break; }
+            if (s != null) c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
+        }
+    }
+}

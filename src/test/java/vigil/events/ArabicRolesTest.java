@@ -1,0 +1,104 @@
+package vigil.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vigil.model.Actor;
+import vigil.model.Event;
+
+/** Arabic: who did it and to whom (ArabicRules). */
+class ArabicRolesTest {
+    private static Event one(String text, String type) {
+        List<Event> es = CoderFixtures.code(text, "ar").stream().filter(e -> e.plover().equals(type)).toList();
+        assertEquals(1, es.size(), "one " + type + " in: " + text + " -> " + es);
+        return es.get(0);
+    }
+
+    private static List<String> codes(List<Actor> as) {
+        return as.stream().map(Actor::code).toList();
+    }
+
+    @Test
+    void theSpeakerOfAVerbFirstReportIsNobodysSource() {
+        // "the police announced the killing of five people in a bombing in the market"
+        Event e = one("وأعلنت الشرطة مقتل خمسة أشخاص في تفجير استهدف سوقا شعبيا في المدينة.", "ASSAULT");
+        assertTrue(codes(e.sources()).stream().noneMatch(c -> c.endsWith("COP")), e.sources().toString());
+        assertEquals(List.of("---CVL"), codes(e.targets()));
+    }
+
+    @Test
+    void forcesWithAPossessivePronounBelongToTheGroupNamedBefore() {
+        // "the Turkish army said its aircraft bombed rebel positions"
+        Event e = one("وقال الجيش التركي في بيان إن طائراته قصفت مواقع للمتمردين في الجبال.", "ASSAULT");
+        assertEquals(List.of("TURMIL"), codes(e.sources()));
+        assertEquals(List.of("---REB"), codes(e.targets()));
+    }
+
+    @Test
+    void theComplementOfANounOfSufferingIsTheVictim() {
+        // "the assassination of the journalist by unknown gunmen"
+        Event e = one("نفذ مجهولون عملية اغتيال صحفي بارز في العاصمة امس.", "ASSAULT");
+        assertEquals(List.of("---MED"), codes(e.targets()));
+        assertEquals(List.of("---UAF"), codes(e.sources()));
+    }
+
+    @Test
+    void aCountryAdjectiveAfterAnAttackNounIsTheAttacker() {
+        // "three fighters were killed in a French air strike"
+        Event e = one("وقتل ثلاثة مقاتلين في غارة جوية فرنسية على قرية شمال البلاد.", "ASSAULT");
+        assertEquals(List.of("FRAMIL"), codes(e.sources()));
+        assertEquals(List.of("---REB"), codes(e.targets()));
+    }
+
+    @Test
+    void killedWithNoObjectIsPassive() {
+        // "two Canadian soldiers were killed and others wounded in a roadside bomb explosion"
+        Event e = one("قتل جنديان كنديان وأصيب آخرون في انفجار عبوة ناسفة على جانب الطريق.", "ASSAULT");
+        assertEquals(List.of("CANMIL"), codes(e.targets()));
+        // nobody named: an unknown armed party set the bomb
+        assertEquals(List.of("---UAF"), codes(e.sources()));
+    }
+
+    @Test
+    void verbSubjectObjectWithAdjacentSectorNouns() {
+        // "gunmen kidnapped a priest in the city"; مسلحون (with its ن) cannot head a genitive with كاهن
+        Event e = one("وخطف مسلحون كاهنا في المدينة مساء امس.", "ASSAULT");
+        assertEquals(List.of("---UAF"), codes(e.sources()));
+        assertEquals(List.of("---REL"), codes(e.targets()));
+    }
+
+    @Test
+    void agentMarkersNameTheAttacker() {
+        // "a shopkeeper was killed by police gunfire"
+        Event e = one("قتل صاحب متجر برصاص الشرطة خلال مداهمة في الحي.", "ASSAULT");
+        assertEquals(List.of("---COP"), codes(e.sources()));
+    }
+
+    @Test
+    void aSuicideBomberIsTheSourceOfTheSuicideAttack() {
+        // "a suicide bomber wearing an explosive belt blew himself up among police recruits"
+        Event e = one("وقال مصدر ان انتحاريا يرتدي حزاما ناسفا فجر نفسه وسط متطوعين للشرطة في المدينة.", "ASSAULT");
+        assertEquals(List.of("---UAF"), codes(e.sources()));
+        assertEquals(List.of("---COP"), codes(e.targets()));
+    }
+
+    @Test
+    void theAttackTargetsWhatFollowsIstahdafa() {
+        // "a car bomb targeting an army patrol exploded, killing two"
+        Event e = one("انفجرت سيارة مفخخة استهدفت دورية للجيش المصري مما أدى الى مقتل اثنين.", "ASSAULT");
+        assertTrue(codes(e.targets()).contains("EGYMIL"), e.targets().toString());
+    }
+
+    @Test
+    void protestersOfACountryAndTheirTarget() {
+        // "hundreds of Nepalis demonstrated against the government in the capital"
+        Event e = one("تظاهر مئات النيباليين ضد الحكومة في العاصمة امس.", "PROTEST");
+        assertEquals(List.of("NPLCVL"), codes(e.sources()));
+        assertEquals(List.of("---GOV"), codes(e.targets()));
+        // "students demonstrated in front of the Greek embassy": the embassy's country's government
+        Event g = one("وتظاهر عشرات الطلاب امام السفارة اليونانية في القاهرة.", "PROTEST");
+        assertEquals(List.of("GRCGOV"), codes(g.targets()));
+    }
+}
