@@ -139,7 +139,17 @@ final class ArabicRules {
                 if (THAT.contains(t.folded()) || t.text().equals(":") || t.text().equals("«") || t.text().equals("\"")
                         || covered(triggers, i)) open = false;
             }
-            if (open) return true;
+            if (open) return !resumedBy(u, toks, triggers);
+        }
+        return false;
+    }
+
+    /** "قال الحلف في بيان إنه قتل ...": the speaker taken up by a pronoun right before a trigger is its doer. */
+    private static boolean resumedBy(ActorFinder.Unit u, List<Token> toks, List<PhraseIndex.Hit<TriggerDef>> triggers) {
+        for (int i = u.to(); i < Math.min(toks.size(), u.to() + 8); i++) {
+            if (!RESUMPTIVE.contains(toks.get(i).folded())) continue;
+            for (int j = i + 1; j <= Math.min(i + 2, toks.size() - 1); j++) if (covered(triggers, j)) return true;
+            return false;
         }
         return false;
     }
@@ -163,7 +173,7 @@ final class ArabicRules {
         List<ActorFinder.Unit> units = new ArrayList<>();
         ActorFinder.Unit inside = null;
         for (ActorFinder.Unit u : all) {
-            if (u.place()) continue;
+            if (u.place() && (u.afterLocPrep() || u.from() > 0 && toks.get(u.from() - 1).is("في"))) continue;
             if (u.from() >= h.from() && u.to() <= h.to()) {
                 if (inside == null && u.actors().stream().anyMatch(a -> "UAF".equals(a.sector()) || "REB".equals(a.sector()))) inside = u;
                 continue;
@@ -187,8 +197,9 @@ final class ArabicRules {
                 src = lightSubject(units, toks, cues, h);
                 if (src == tgt) src = null;
             } else {
+                // "غارة إسرائيلية", "ضربة جوية أمريكية": the adjective follows the noun, perhaps after another adjective
                 ActorFinder.Unit adj = after(units, toks, triggers, h.to(), 1, false);
-                if (adj != null && nisba(adj, toks)) src = adj;
+                if (adj != null && nisba(adj, toks) && (adj.from() == h.to() || adjective(toks.get(h.to())))) src = adj;
                 if (inside != null && src == null) src = inside; // "هجوم انتحاري": done by a suicide attacker
                 for (ActorFinder.Unit u : units) {
                     if (u.from() >= h.to() && u.from() - h.to() <= 6 && Roles.precededBy(cues, u.from(), Cue.AGAINST, 2)
@@ -211,12 +222,22 @@ final class ArabicRules {
                             && !clauseWord(toks, u.to(), h.from()) && armed(u)) left = u;
                 }
             }
-            if (left != null) {
-                if (unvoiced(toks, cues, h) && (counted(toks, left.from()) || civilian(left))) tgt = left;
+            ActorFinder.Unit object = after(units, toks, triggers, h.to(), 4, true);
+            if (covers(cues, h, Cue.PASSIVE)) {
+                // "أصيب جنديان", "جنديان أصيبا": a passive verb's subject, on either side, is the victim
+                tgt = left != null ? left : object;
+            } else if (left != null) {
+                // "جندي أمريكي قتل في هجوم": with no object either, the subject of قتل is the victim
+                if (unvoiced(toks, cues, h) && !unknownAttacker(left) && (object == null || counted(toks, left.from())
+                        || civilian(left))) tgt = left;
                 else {
                     src = left;
-                    tgt = after(units, toks, triggers, h.to(), 4, true);
+                    tgt = object;
                 }
+            } else if (resumed(toks, h) != null) {
+                // "قال الحلف إنه قتل ...": the pronoun after "أن" is the speaker, who is the doer
+                src = lastBefore(units, resumed(toks, h));
+                tgt = object;
             } else if (covers(cues, h, Cue.AGAINST) && triggerBefore(triggers, h, 3)) {
                 // "هجوم انتحاري استهدف دورية للشرطة": the attack is the subject, what follows its target
                 tgt = after(units, toks, triggers, h.to(), 4, true);
@@ -227,6 +248,9 @@ final class ArabicRules {
                 if (s != null && o != null) {
                     src = s;
                     tgt = o;
+                } else if (s == null && unvoiced(toks, cues, h)) {
+                    // "انفجرت عبوة ناسفة لدى مرور دورية": past the bomb, what it hit
+                    tgt = after(units, toks, triggers, h.to(), 5, false);
                 } else if (s != null) {
                     // "قتل جنديان" (two soldiers were killed), but "خطف مسلحون ..." (gunmen kidnapped ...): unknown
                     // attackers and gunmen are who acts, whatever the object the dictionaries do not know
@@ -235,6 +259,7 @@ final class ArabicRules {
                 }
             }
         }
+        if (src == null && inside != null && !c.nominal) src = inside; // "فجر انتحاري نفسه"
         if (by != null) {
             src = by;
             if (tgt == by) tgt = null;
@@ -252,10 +277,20 @@ final class ArabicRules {
         if (src != null) c.sources.addAll(armedCountry(src));
         if (tgt != null) {
             for (ActorFinder.Unit u : units) if (u.group() == tgt.group() && u != src) c.targets.addAll(u.actors());
-        } else {
-            // "مقتل 15 شخصا في بغداد": without a victim named, the country where it happened
+        }
+    }
+
+    /**
+     * "مقتل 15 شخصا في بغداد" with nobody named: the country where the assault happened is its target. Done once the
+     * sentence's triggers are merged, so that a victim any of them names comes first.
+     */
+    static void placeTargets(List<Candidate> cs, List<Token> toks, List<ActorFinder.Unit> all) {
+        for (Candidate c : cs) {
+            if (!c.plover().equals("ASSAULT") || !c.targets.isEmpty()) continue;
+            int at = 0;
+            while (at < toks.size() && toks.get(at).start() < c.triggerStart) at++;
             for (ActorFinder.Unit u : all) {
-                if (u.place() && u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())) {
+                if (u.place() && u.from() > at && u.from() - at <= WINDOW && !hardBreak(toks, at, u.from())) {
                     c.targets.addAll(u.actors());
                     break;
                 }
@@ -335,6 +370,30 @@ final class ArabicRules {
         if (i < 0) return false;
         Token t = toks.get(i);
         return NumberWords.value(t) > 0 || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
+    }
+
+    private static final Set<String> RESUMPTIVE = Set.of("انه", "انها", "انهم", "بانه", "بانها", "بانهم");
+
+    /** The index of "إنه"/"أنها" right before the trigger (the speaker taken up again), else null. */
+    private static Integer resumed(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        for (int i = h.from() - 1; i >= Math.max(0, h.from() - 2); i--) {
+            if (RESUMPTIVE.contains(toks.get(i).folded())) return i;
+        }
+        return null;
+    }
+
+    private static ActorFinder.Unit lastBefore(List<ActorFinder.Unit> units, int at) {
+        ActorFinder.Unit last = null;
+        for (ActorFinder.Unit u : units) if (u.to() <= at && at - u.to() <= 8) last = u;
+        return last;
+    }
+
+    private static final Set<String> NOT_ADJECTIVES = Set.of("في", "على", "ضد", "من", "الى", "عن", "مع", "قرب", "امام",
+            "داخل", "خارج", "بين", "لدى", "عند", "منذ", "بعد", "قبل");
+
+    /** A word that may be an adjective between a noun and a country adjective: not a preposition or a number. */
+    private static boolean adjective(Token t) {
+        return Fold.isArabic(t.folded()) && !NOT_ADJECTIVES.contains(t.folded()) && NumberWords.value(t) < 0;
     }
 
     private static boolean unknownAttacker(ActorFinder.Unit u) {

@@ -237,6 +237,7 @@ public final class DictionaryEventCoder implements EventCoder {
             if (same != null) EventShaping.absorb(same, c);
             else out.add(c);
         }
+        if (lang.equals("ar")) ArabicRules.placeTargets(out, toks, units);
         Counts.Count dead = Counts.find(toks, cues, Cue.DEATH);
         Counts.Count hurt = Counts.find(toks, cues, Cue.INJURY);
         for (Candidate c : out) {

@@ -101,4 +101,30 @@ class ArabicRolesTest {
         Event g = one("وتظاهر عشرات الطلاب امام السفارة اليونانية في القاهرة.", "PROTEST");
         assertEquals(List.of("GRCGOV"), codes(g.targets()));
     }
+
+    @Test
+    void subjectsOfPassiveAndIntransitiveVerbsAreWhatWasHit() {
+        // "a British soldier was killed and others wounded in an attack": no object, so قتل is passive
+        Event e = one("وذكر البيان أن جنديا بريطانيا قتل وأصيب آخرون في هجوم على قاعدة في الجنوب.", "ASSAULT");
+        assertEquals(List.of("GBRMIL"), codes(e.targets()));
+        // "a bomb exploded as a police patrol passed": what the bomb hit is the target, the bomber unknown
+        Event b = one("انفجرت عبوة ناسفة لدى مرور دورية للشرطة في الحي الشرقي.", "ASSAULT");
+        assertEquals(List.of("---COP"), codes(b.targets()));
+        assertEquals(List.of("---UAF"), codes(b.sources()));
+    }
+
+    @Test
+    void aSpeakerTakenUpByAPronounIsTheDoer() {
+        // "the Japanese army said in a statement that it killed three gunmen"
+        Event e = one("وقال الجيش الياباني في بيان إنه قتل ثلاثة مسلحين في الجبال.", "ASSAULT");
+        assertEquals(List.of("JPNMIL"), codes(e.sources()));
+        assertEquals(List.of("---UAF"), codes(e.targets()));
+    }
+
+    @Test
+    void aCountryCarryingALightVerbIsTheAttacker() {
+        // "Israel carried out an air strike on a convoy"
+        Event e = one("ونفذت إسرائيل ضربة جوية على قافلة للمسلحين الليلة الماضية.", "ASSAULT");
+        assertEquals("ISR", e.sources().get(0).country());
+    }
 }
