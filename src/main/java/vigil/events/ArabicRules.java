@@ -21,6 +21,73 @@ final class ArabicRules {
     private static final int WINDOW = 12;
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP");
 
+    // ------------------------------------------------------------------ what did not happen now
+
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان",
+            "اللواتي", "اللاتي");
+    private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "كانوا", "قد", "سبق", "ان", "تم");
+
+    /**
+     * Null when the trigger stands as far as Arabic goes, else why not: "relative" for a verb in a relative clause
+     * about a participant ("الصحفي الذي خطف الشهر الماضي", "الرهائن الذين خطفوا"), which names what happened to them
+     * before rather than reporting it; "earlier year" for an act dated in a year before the article's
+     * ("في عام 2005", "10 أبريل 2007:"); "found" for killings told through a body found.
+     */
+    static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<PhraseIndex.Hit<Cue>> cues,
+                         List<PhraseIndex.Hit<TriggerDef>> triggers, java.time.LocalDate published) {
+        if (!h.value().noun() && !SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase())) {
+            int i = h.from() - 1;
+            while (i >= 0 && h.from() - i <= 3 && AUXILIARIES.contains(bare(toks.get(i)))) i--;
+            // the relative clause describes a person or thing; after an event noun ("الهجوم الذي استهدف") it is that event
+            if (i >= 1 && RELATIVES.contains(toks.get(i).folded()) && !covered(triggers, i - 1)) return "relative";
+        }
+        if (published != null && earlierYear(toks, h, published.getYear())) return "earlier year";
+        return null;
+    }
+
+    private static String bare(Token t) {
+        String f = t.folded();
+        return (f.startsWith("و") || f.startsWith("ف")) && f.length() > 2 && AUXILIARIES.contains(f.substring(1)) ? f.substring(1) : f;
+    }
+
+    /**
+     * A year before the article's, in the trigger's clause: "قتل في عام 2005", "* 5 أكتوبر 2003: غارة ...". A year
+     * after "منذ" or "حتى" (since, until) dates a span of time, not the act.
+     */
+    private static boolean earlierYear(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, int thisYear) {
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).text();
+            if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) continue;
+            int y = Integer.parseInt(w);
+            if (y < 1900 || y >= thisYear) continue;
+            boolean since = false;
+            for (int j = Math.max(0, i - 3); j < i; j++) {
+                String f = bare(toks.get(j));
+                if (f.equals("منذ") || f.equals("حتى")) since = true;
+            }
+            if (since) continue;
+            int from = Math.min(i + 1, h.from()), to = Math.max(i, h.to());
+            if (Math.abs(i - h.from()) <= 10 && !clauseBetween(toks, from, to)) return true;
+            // a timeline entry: "5 أكتوبر 2003: ..." dates everything up to the next entry
+            if (i < h.from() && i + 1 < toks.size() && toks.get(i + 1).text().equals(":") && !timelineEntryBetween(toks, i + 2, h.from())) return true;
+        }
+        return false;
+    }
+
+    private static boolean timelineEntryBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (toks.get(i).text().equals(":") || toks.get(i).text().equals("*")) return true;
+        return false;
+    }
+
+    /** A comma, semicolon or colon between: the cue belongs to another clause. */
+    static boolean clauseBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = toks.get(i).text();
+            if (t.equals(",") || t.equals("،") || t.equals(";") || t.equals("؛") || t.equals(":") || t.equals(".")) return true;
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ possessives
 
     private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "ها", "ه");
@@ -266,6 +333,8 @@ final class ArabicRules {
         }
         if (c.trigger.weak()) {
             ActorFinder.Unit victim = SpanishArabicRules.countedVictim(toks, units, h);
+            // "قتل جنديان أمريكيان وأصيب تسعة عراقيين": the nine belong to the other verb
+            if (victim != null && tgt != null && victim != tgt && triggerBetween(triggers, h, victim)) victim = null;
             if (victim != null) {
                 tgt = victim;
                 if (src == victim) src = null;
@@ -347,6 +416,26 @@ final class ArabicRules {
         boolean bare = u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null);
         String f = toks.get(u.from()).folded();
         return bare && (f.endsWith("ي") || f.endsWith("يه") || f.endsWith("يين") || f.endsWith("يون") || f.endsWith("يان"));
+    }
+
+    private static boolean triggerBetween(List<PhraseIndex.Hit<TriggerDef>> triggers, PhraseIndex.Hit<TriggerDef> h, ActorFinder.Unit u) {
+        int from = Math.min(h.to(), u.to()), to = Math.max(h.from(), u.from());
+        for (int i = from; i < to; i++) if (covered(triggers, i)) return true;
+        return false;
+    }
+
+    /**
+     * One sentence, one assault: "هجوم انتحاري استهدف ثكنة عسكرية ... مقتل 28 شخصا" hit both the barracks and the
+     * people killed, so the targets each trigger names are all the event's targets (the shared merge keeps only
+     * the first trigger's).
+     */
+    static void unionTargets(Candidate into, Candidate other) {
+        if (!into.plover().equals("ASSAULT")) return;
+        for (Actor a : other.targets) {
+            boolean known = into.targets.stream().anyMatch(t -> t.span().equals(a.span()))
+                    || into.sources.stream().anyMatch(t -> t.span().equals(a.span()));
+            if (!known) into.targets.add(a);
+        }
     }
 
     private static boolean triggerBefore(List<PhraseIndex.Hit<TriggerDef>> triggers, PhraseIndex.Hit<TriggerDef> h, int gap) {

@@ -129,7 +129,9 @@ final class ContextRules {
                     if (c.to() == s) return "generic";
                 }
                 case BACKGROUND -> {
-                    if (c.to() <= s && s - c.to() <= 8) return "background";
+                    if (c.to() <= s && s - c.to() <= 8 && !(lang.equals("ar") && ArabicRules.clauseBetween(toks, c.to(), s))) {
+                        return "background";
+                    }
                 }
                 case FUTURE -> {
                     // "next week" makes the nearby act future, not everything else the sentence reports

@@ -182,6 +182,7 @@ public final class DictionaryEventCoder implements EventCoder {
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = compoundAdjective(toks, h) ? "compound adjective"
                     : participleAdjective(toks, h) ? "participle adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
+            if (why == null && lang.equals("ar")) why = ArabicRules.reject(toks, h, cues, triggers, published);
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());
@@ -234,7 +235,10 @@ public final class DictionaryEventCoder implements EventCoder {
             c.salience = EventShaping.salience(c, h, toks, cues);
             Candidate same = null;
             for (Candidate o : out) if (o.plover().equals(c.plover())) same = o;
-            if (same != null) EventShaping.absorb(same, c);
+            if (same != null) {
+                if (lang.equals("ar")) ArabicRules.unionTargets(same, c);
+                EventShaping.absorb(same, c);
+            }
             else out.add(c);
         }
         if (lang.equals("ar")) ArabicRules.placeTargets(out, toks, units);
