@@ -25,7 +25,6 @@ final class ArabicRules {
 
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان",
             "اللواتي", "اللاتي");
-    private static final Set<String> AUXILIARIES = Set.of("كان", "كانت", "كانوا", "قد", "سبق", "ان", "تم");
 
     /**
      * Null when the trigger stands as far as Arabic goes, else why not: "relative" for a verb in a relative clause
@@ -36,10 +35,16 @@ final class ArabicRules {
     static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<PhraseIndex.Hit<Cue>> cues,
                          List<PhraseIndex.Hit<TriggerDef>> triggers, java.time.LocalDate published) {
         if (!h.value().noun() && !SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase())) {
-            int i = h.from() - 1;
-            while (i >= 0 && h.from() - i <= 3 && AUXILIARIES.contains(bare(toks.get(i)))) i--;
-            // the relative clause describes a person or thing; after an event noun ("الهجوم الذي استهدف") it is that event
-            if (i >= 1 && RELATIVES.contains(toks.get(i).folded()) && !covered(triggers, i - 1)) return "relative";
+            // "الذي خطف", "الذين كان المسلحون قد خطفوهم": the relative pronoun a few words before, in the same clause;
+            // the clause describes a person or thing, but after an event noun ("الهجوم الذي استهدف") it is that event
+            for (int i = h.from() - 1; i >= 1 && h.from() - i <= 4; i--) {
+                Token t = toks.get(i);
+                if (RELATIVES.contains(t.folded())) {
+                    if (!covered(triggers, i - 1)) return "relative";
+                    break;
+                }
+                if (!t.isWord() || i < h.from() - 1 && covered(triggers, i) || clauseWord(toks, i, i + 1)) break;
+            }
         }
         if (published != null && earlierYear(toks, h, published.getYear())) return "earlier year";
         return null;
@@ -47,7 +52,7 @@ final class ArabicRules {
 
     private static String bare(Token t) {
         String f = t.folded();
-        return (f.startsWith("و") || f.startsWith("ف")) && f.length() > 2 && AUXILIARIES.contains(f.substring(1)) ? f.substring(1) : f;
+        return (f.startsWith("و") || f.startsWith("ف")) && f.length() > 3 ? f.substring(1) : f;
     }
 
     /**
@@ -494,7 +499,7 @@ final class ArabicRules {
     }
 
     private static final Set<String> CLAUSE_WORDS = Set.of("ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "حيث",
-            "بينما", "فيما", "عندما", "حين", "بعد", "قبل", "ثم");
+            "بينما", "فيما", "عندما", "حين", "حينما", "لما", "اثناء", "بعد", "قبل", "ثم");
 
     /** A word that opens a new clause lies between: its verb has a subject of its own. */
     private static boolean clauseWord(List<Token> toks, int from, int to) {
