@@ -47,7 +47,22 @@ final class ArabicRules {
             }
         }
         if (published != null && earlierYear(toks, h, published.getYear())) return "earlier year";
+        if (h.value().plover().equals("ASSAULT") && bodyFound(toks, cues, h)) return "body found";
         return null;
+    }
+
+    /**
+     * "عثرت الشرطة على جثة المطران بعد أسبوعين من خطفه": a body found tells of a killing or kidnapping at an unknown
+     * earlier time; the report is of the discovery, as English "body found" is.
+     */
+    private static boolean bodyFound(List<Token> toks, List<PhraseIndex.Hit<Cue>> cues, PhraseIndex.Hit<TriggerDef> h) {
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() != Cue.FOUND || c.from() > h.from()) continue; // "خطف ثلاثة جنود وعثر على جثة أحدهم": told first
+            for (int i = c.to(); i < Math.min(toks.size(), c.to() + 4); i++) {
+                for (String v : toks.get(i).variants()) if (v.startsWith("جث")) return true;
+            }
+        }
+        return false;
     }
 
     private static String bare(Token t) {

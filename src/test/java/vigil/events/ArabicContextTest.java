@@ -56,4 +56,14 @@ class ArabicContextTest {
         assertTrue(targets.contains("---CVL") && targets.contains("IRQMIL"), targets.toString());
         assertEquals(List.of("---UAF"), es.get(0).sources().stream().map(Actor::code).toList());
     }
+
+    @Test
+    void aBodyFoundAndABookTellOfKillingsWithoutReportingThem() {
+        // "the police found the body of the merchant two weeks after his kidnapping"
+        assertTrue(types("وعثرت الشرطة على جثة التاجر بعد أسبوعين من خطفه.").stream().noneMatch(t -> t.equals("ASSAULT")));
+        // told before the discovery, the kidnapping is reported: "gunmen kidnapped two engineers and a body was found later"
+        assertEquals(List.of("ASSAULT"), types("وخطف مسلحون مهندسين اثنين أمس وعثر على جثة أحدهما في وقت لاحق."));
+        // "the book tells of the commander who was killed in an air strike"
+        assertTrue(types("ويروي الكتاب قصة القائد وكيف قتل في غارة جوية على موكبه.").isEmpty());
+    }
 }
