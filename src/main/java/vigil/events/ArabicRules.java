@@ -21,9 +21,16 @@ final class ArabicRules {
     private static final int WINDOW = 12;
     private static final Set<String> ARMED = Set.of("MIL", "REB", "UAF", "COP");
 
+    /** Word lists written as Arabic is spelled, compared with folded tokens ("لدى" -> "لدي", "مئات" -> "ميات"). */
+    private static Set<String> folded(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(Fold.fold(w));
+        return Set.copyOf(out);
+    }
+
     // ------------------------------------------------------------------ what did not happen now
 
-    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان",
+    private static final Set<String> RELATIVES = folded("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان",
             "اللواتي", "اللاتي");
 
     /**
@@ -83,7 +90,7 @@ final class ArabicRules {
             boolean since = false;
             for (int j = Math.max(0, i - 3); j < i; j++) {
                 String f = bare(toks.get(j));
-                if (f.equals("منذ") || f.equals("حتى")) since = true;
+                if (f.equals("منذ") || f.equals(Fold.fold("حتى"))) since = true;
             }
             if (since) continue;
             int from = Math.min(i + 1, h.from()), to = Math.max(i, h.to());
@@ -170,7 +177,7 @@ final class ArabicRules {
 
     // ------------------------------------------------------------------ speakers
 
-    private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان");
+    private static final Set<String> THAT = folded("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان");
 
     /**
      * Units that name who reports: the actors after a verb or noun of saying ("قال مصدر أمني عراقي إن", "أعلنت الشرطة
@@ -481,7 +488,7 @@ final class ArabicRules {
         return NumberWords.value(t) > 0 || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
     }
 
-    private static final Set<String> RESUMPTIVE = Set.of("انه", "انها", "انهم", "بانه", "بانها", "بانهم");
+    private static final Set<String> RESUMPTIVE = folded("انه", "انها", "انهم", "بانه", "بانها", "بانهم");
 
     /** The index of "إنه"/"أنها" right before the trigger (the speaker taken up again), else null. */
     private static Integer resumed(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
@@ -497,7 +504,7 @@ final class ArabicRules {
         return last;
     }
 
-    private static final Set<String> NOT_ADJECTIVES = Set.of("في", "على", "ضد", "من", "الى", "عن", "مع", "قرب", "امام",
+    private static final Set<String> NOT_ADJECTIVES = folded("في", "على", "ضد", "من", "الى", "عن", "مع", "قرب", "امام",
             "داخل", "خارج", "بين", "لدى", "عند", "منذ", "بعد", "قبل");
 
     /** A word that may be an adjective between a noun and a country adjective: not a preposition or a number. */
@@ -513,7 +520,7 @@ final class ArabicRules {
         return u.actors().stream().anyMatch(a -> a.group() != null || a.sector() != null && ARMED.contains(a.sector()));
     }
 
-    private static final Set<String> CLAUSE_WORDS = Set.of("ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "حيث",
+    private static final Set<String> CLAUSE_WORDS = folded("ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "حيث",
             "بينما", "فيما", "عندما", "حين", "حينما", "لما", "اثناء", "بعد", "قبل", "ثم");
 
     /** A word that opens a new clause lies between: its verb has a subject of its own. */
@@ -552,17 +559,18 @@ final class ArabicRules {
      * government ("أمام السفارة اليونانية").
      */
     static void protestRoles(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks, List<ActorFinder.Unit> all,
-                             List<PhraseIndex.Hit<Cue>> cues) {
+                             List<PhraseIndex.Hit<Cue>> cues, String text) {
         boolean defaultSource = c.sources.isEmpty() || c.sources.stream().allMatch(a -> a.span() != null
                 && a.span().start() == toks.get(h.from()).start() && "---CVL".equals(a.code()))
                 || c.sources.stream().allMatch(a -> a.country() != null && a.sector() == null && a.group() == null);
         if (defaultSource) {
             for (ActorFinder.Unit u : all) {
                 int dist = u.from() >= h.to() ? u.from() - h.to() : h.from() - u.to();
-                if (u.place() && u.afterLocPrep() || dist < 0 || dist > 3 || !nisba(u, toks) && !people(u)) continue;
+                if (u.place() && u.afterLocPrep() || dist < 0 || dist > 3 || !nisba(u, toks) && !people(u, toks)) continue;
                 if (comma(toks, Math.min(u.to(), h.to()), Math.max(u.from(), h.from()))) continue;
                 c.sources.clear();
                 c.sources.addAll(ActorFinder.withSector(u, "CVL").actors());
+                c.targets.removeIf(t -> c.sources.stream().anyMatch(a -> a.span().equals(t.span()))); // not also "in Serbia"
                 break;
             }
         }
@@ -573,7 +581,12 @@ final class ArabicRules {
                 if (u.from() < m.to() || u.from() - m.to() > 3 || comma(toks, m.to(), u.from())) continue;
                 if (u.place() && u.afterLocPrep()) break;
                 int from = toks.get(u.from()).start(), to = toks.get(u.to() - 1).end();
-                if (c.sources.stream().anyMatch(a -> a.span() != null && a.span().start() < to && from < a.span().end())) break;
+                if (c.sources.stream().anyMatch(a -> a.span() != null && a.span().start() < to && from < a.span().end())) {
+                    // "تظاهر النشطاء أمام مقر المحكمة": taken for the source, the court is whom they protest to
+                    if (c.sources.stream().anyMatch(a -> "CVL".equals(a.sector()))) break;
+                    c.sources.clear();
+                    c.sources.add(new Actor(DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL", null, "---CVL"));
+                }
                 c.targets.clear();
                 c.targets.addAll(u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null)
                         ? ActorFinder.withSector(u, "GOV").actors() : u.actors());
@@ -582,28 +595,53 @@ final class ArabicRules {
         }
     }
 
-    /** A bare people's name used as a noun: "الصرب", "النيباليين" (not an adjective after another noun). */
-    private static boolean people(ActorFinder.Unit u) {
-        return u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null)
-                && !u.place();
+    private static final Set<String> MULTITUDES = folded("مئات", "الاف", "عشرات", "الوف", "ملايين", "مئات من", "الاف من");
+
+    /** A bare people's name used as a noun: "النيباليين", "مئات الصرب" (after a word of number, even a place-like name). */
+    private static boolean people(ActorFinder.Unit u, List<Token> toks) {
+        boolean bare = u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null);
+        if (!bare) return false;
+        if (!u.place()) return true;
+        int i = u.from() - 1;
+        if (i > 0 && toks.get(i).is("من")) i--;
+        return i >= 0 && (MULTITUDES.contains(bare(toks.get(i))) || NumberWords.value(toks.get(i)) > 0);
     }
 
     /**
      * A protest with no target named is addressed to the authorities of the country it takes place in: the
      * government of the place's country, with the place as evidence.
      */
-    static void protestAddressee(List<Candidate> cs) {
+    static void protestAddressee(List<Candidate> cs, List<ActorFinder.Unit> units, List<Token> toks, List<PhraseIndex.Hit<Cue>> cues) {
         for (Candidate c : cs) {
-            if (!c.plover().equals("PROTEST") || !c.targets.isEmpty() || c.location == null || c.location.span() == null) continue;
-            String iso3 = iso3(c.location.country());
-            if (iso3 == null) continue;
-            if (c.sources.stream().anyMatch(a -> iso3.equals(a.country()) && "GOV".equals(a.sector()))) continue;
-            c.targets.add(new Actor(c.location.span(), iso3, "GOV", null, iso3 + "GOV"));
+            if (!c.plover().equals("PROTEST")) continue;
+            // "تظاهروا في أنقرة": the country of the place named after the protest is its government
+            if (!c.targets.isEmpty() && c.targets.stream().allMatch(a -> a.country() != null && a.sector() == null && a.group() == null)) {
+                List<Actor> gov = new ArrayList<>();
+                for (Actor a : c.targets) gov.add(new Actor(a.span(), a.country(), "GOV", null, ActorFinder.code(a.country(), "GOV")));
+                c.targets.clear();
+                c.targets.addAll(gov);
+            }
+            if (!c.targets.isEmpty()) continue;
+            for (ActorFinder.Unit u : units) {
+                // a country or capital the dictionaries name ("في بغداد", "أمام السفارة في أنقرة")
+                if (!u.place() || u.defs().isEmpty()) continue;
+                Actor place = u.actors().get(0);
+                if (place.country() == null || c.sources.stream().anyMatch(a -> place.country().equals(a.country()) && "GOV".equals(a.sector()))) continue;
+                c.targets.add(new Actor(place.span(), place.country(), "GOV", null, ActorFinder.code(place.country(), "GOV")));
+                break;
+            }
+            // else the geoparser's place, when the sentence names it after a place preposition ("في نواكشوط")
+            vigil.model.Place p = c.location;
+            if (!c.targets.isEmpty() || p == null || p.span() == null || p.country() == null) continue;
+            String iso3 = iso3(p.country());
+            int at = -1;
+            for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() == p.span().start()) at = i;
+            if (iso3 == null || at < 0 || !Roles.precededBy(cues, at, Cue.LOCPREP, 1)) continue;
+            c.targets.add(new Actor(p.span(), iso3, "GOV", null, iso3 + "GOV"));
         }
     }
 
     private static String iso3(String iso2) {
-        if (iso2 == null) return null;
         try {
             String c = new java.util.Locale("", iso2).getISO3Country();
             return c.isEmpty() ? null : c;

@@ -231,7 +231,7 @@ public final class DictionaryEventCoder implements EventCoder {
             c.evidence.add(new Evidence("trigger", s.index(), span(text, toks, h.from(), h.to())));
             Roles.assign(c, h, toks, units, cues, lang, text);
             if (lang.equals("ar") && c.plover().equals("ASSAULT")) ArabicRules.assaultRoles(c, h, events, toks, units, cues);
-            if (lang.equals("ar") && c.plover().equals("PROTEST")) ArabicRules.protestRoles(c, h, toks, units, cues);
+            if (lang.equals("ar") && c.plover().equals("PROTEST")) ArabicRules.protestRoles(c, h, toks, units, cues, text);
             c.salience = EventShaping.salience(c, h, toks, cues);
             Candidate same = null;
             for (Candidate o : out) if (o.plover().equals(c.plover())) same = o;
@@ -275,7 +275,7 @@ public final class DictionaryEventCoder implements EventCoder {
                 if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
             }
         }
-        if (lang.equals("ar")) ArabicRules.protestAddressee(out);
+        if (lang.equals("ar")) ArabicRules.protestAddressee(out, units, toks, cues);
         return out;
     }
 

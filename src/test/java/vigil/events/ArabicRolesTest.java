@@ -100,6 +100,11 @@ class ArabicRolesTest {
         // "students demonstrated in front of the Greek embassy": the embassy's country's government
         Event g = one("وتظاهر عشرات الطلاب امام السفارة اليونانية في القاهرة.", "PROTEST");
         assertEquals(List.of("GRCGOV"), codes(g.targets()));
+        // "hundreds of Serbs demonstrated in Belgrade": a people's name after a number word, even one spelled like a
+        // place, is who protests; the capital's government is whom they protest to
+        Event s = one("وتظاهر مئات الصرب في بلغراد امس.", "PROTEST");
+        assertEquals(List.of("SRBCVL"), codes(s.sources()));
+        assertEquals(List.of("SRBGOV"), codes(s.targets()));
     }
 
     @Test
