@@ -241,7 +241,7 @@ final class ArabicRules {
     /** "قال الحلف في بيان إنه قتل ...": the speaker taken up by a pronoun right before a trigger is its doer. */
     private static boolean resumedBy(ActorFinder.Unit u, List<Token> toks, List<PhraseIndex.Hit<TriggerDef>> triggers) {
         for (int i = u.to(); i < Math.min(toks.size(), u.to() + 8); i++) {
-            if (!RESUMPTIVE.contains(toks.get(i).folded())) continue;
+            if (!RESUMPTIVE.contains(bare(toks.get(i)))) continue;
             for (int j = i + 1; j <= Math.min(i + 2, toks.size() - 1); j++) if (covered(triggers, j)) return true;
             return false;
         }
@@ -322,8 +322,9 @@ final class ArabicRules {
                 tgt = left != null ? left : object;
             } else if (left != null) {
                 // "جندي أمريكي قتل في هجوم": with no object either, the subject of قتل is the victim
-                if (unvoiced(toks, cues, h) && !unknownAttacker(left) && (object == null || counted(toks, left.from())
-                        || civilian(left))) tgt = left;
+                // "قوات ... قد قتلت أول من أمس أربعة من المتهمين": a number after the verb is its object, so it is active
+                if (unvoiced(toks, cues, h) && !unknownAttacker(left) && (object == null && !countAfter(toks, triggers, h.to())
+                        || counted(toks, left.from()) || civilian(left))) tgt = left;
                 else {
                     src = left;
                     tgt = object;
@@ -342,7 +343,7 @@ final class ArabicRules {
                 if (s != null && o != null) {
                     src = s;
                     tgt = o;
-                } else if (s == null && unvoiced(toks, cues, h)) {
+                } else if (s == null && unvoiced(toks, cues, h) && "explosives".equals(h.value().mode())) {
                     // "انفجرت عبوة ناسفة لدى مرور دورية": past the bomb, what it hit
                     tgt = after(units, toks, triggers, h.to(), 5, false);
                 } else if (s != null) {
@@ -445,6 +446,16 @@ final class ArabicRules {
         return bare && (f.endsWith("ي") || f.endsWith("يه") || f.endsWith("يين") || f.endsWith("يون") || f.endsWith("يان"));
     }
 
+    /** A number within a few words after {@code at}, before a comma or another trigger. */
+    private static boolean countAfter(List<Token> toks, List<PhraseIndex.Hit<TriggerDef>> triggers, int at) {
+        for (int i = at; i < Math.min(toks.size(), at + 5); i++) {
+            Token t = toks.get(i);
+            if (comma(toks, i, i + 1) || covered(triggers, i)) return false;
+            if (NumberWords.value(t) > 0 || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0))) return true;
+        }
+        return false;
+    }
+
     private static boolean triggerBetween(List<PhraseIndex.Hit<TriggerDef>> triggers, PhraseIndex.Hit<TriggerDef> h, ActorFinder.Unit u) {
         int from = Math.min(h.to(), u.to()), to = Math.max(h.from(), u.from());
         for (int i = from; i < to; i++) if (covered(triggers, i)) return true;
@@ -493,7 +504,7 @@ final class ArabicRules {
     /** The index of "إنه"/"أنها" right before the trigger (the speaker taken up again), else null. */
     private static Integer resumed(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
         for (int i = h.from() - 1; i >= Math.max(0, h.from() - 2); i--) {
-            if (RESUMPTIVE.contains(toks.get(i).folded())) return i;
+            if (RESUMPTIVE.contains(bare(toks.get(i)))) return i;
         }
         return null;
     }
@@ -520,7 +531,7 @@ final class ArabicRules {
         return u.actors().stream().anyMatch(a -> a.group() != null || a.sector() != null && ARMED.contains(a.sector()));
     }
 
-    private static final Set<String> CLAUSE_WORDS = folded("ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "حيث",
+    private static final Set<String> CLAUSE_WORDS = folded("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "الذي", "التي", "الذين", "حيث",
             "بينما", "فيما", "عندما", "حين", "حينما", "لما", "اثناء", "بعد", "قبل", "ثم");
 
     /** A word that opens a new clause lies between: its verb has a subject of its own. */
