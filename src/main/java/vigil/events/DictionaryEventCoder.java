@@ -177,7 +177,7 @@ public final class DictionaryEventCoder implements EventCoder {
 
         List<ActorFinder.Unit> found = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
         boolean armed = found.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
-        List<ActorFinder.Unit> units = lang.equals("ar") ? ArabicRules.actorUnits(text, found, toks, cues, triggers) : found;
+        List<ActorFinder.Unit> units = lang.equals("ar") ? ArabicRoles.actorUnits(text, found, toks, cues, triggers) : found;
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = compoundAdjective(toks, h) ? "compound adjective"
@@ -230,18 +230,18 @@ public final class DictionaryEventCoder implements EventCoder {
             c.mode = h.value().mode();
             c.evidence.add(new Evidence("trigger", s.index(), span(text, toks, h.from(), h.to())));
             Roles.assign(c, h, toks, units, cues, lang, text);
-            if (lang.equals("ar") && c.plover().equals("ASSAULT")) ArabicRules.assaultRoles(c, h, events, toks, units, cues);
-            if (lang.equals("ar") && c.plover().equals("PROTEST")) ArabicRules.protestRoles(c, h, toks, units, cues, text);
+            if (lang.equals("ar") && c.plover().equals("ASSAULT")) ArabicRoles.assaultRoles(c, h, events, toks, units, cues);
+            if (lang.equals("ar") && c.plover().equals("PROTEST")) ArabicRoles.protestRoles(c, h, toks, units, cues, text);
             c.salience = EventShaping.salience(c, h, toks, cues);
             Candidate same = null;
             for (Candidate o : out) if (o.plover().equals(c.plover())) same = o;
             if (same != null) {
-                if (lang.equals("ar")) ArabicRules.unionTargets(same, c);
+                if (lang.equals("ar")) ArabicRoles.unionTargets(same, c);
                 EventShaping.absorb(same, c);
             }
             else out.add(c);
         }
-        if (lang.equals("ar")) ArabicRules.placeTargets(out, toks, units);
+        if (lang.equals("ar")) ArabicRoles.placeTargets(out, toks, units);
         Counts.Count dead = Counts.find(toks, cues, Cue.DEATH);
         Counts.Count hurt = Counts.find(toks, cues, Cue.INJURY);
         for (Candidate c : out) {
@@ -260,7 +260,7 @@ public final class DictionaryEventCoder implements EventCoder {
         out = EventShaping.riotsAsProtests(out);
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
-        if (lang.equals("ar")) ArabicRules.unknownAttackers(out);
+        if (lang.equals("ar")) ArabicRoles.unknownAttackers(out);
         out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         DatePick date = pickDate(article, text, toks, sp, published);
@@ -275,7 +275,7 @@ public final class DictionaryEventCoder implements EventCoder {
                 if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
             }
         }
-        if (lang.equals("ar")) ArabicRules.protestAddressee(out, units, toks, cues);
+        if (lang.equals("ar")) ArabicRoles.protestAddressee(out, units, toks, cues);
         return out;
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import vigil.model.Actor;
 import vigil.model.Event;
 
-/** Arabic: who did it and to whom (ArabicRules). */
+/** Arabic: who did it and to whom (ArabicRoles). */
 class ArabicRolesTest {
     private static Event one(String text, String type) {
         List<Event> es = CoderFixtures.code(text, "ar").stream().filter(e -> e.plover().equals(type)).toList();
