@@ -92,7 +92,7 @@ final class ArabicRoles {
     /** The sentence's actor units as Arabic reads them: possessives resolved, speakers left out. */
     static List<ActorFinder.Unit> actorUnits(String text, List<ActorFinder.Unit> units, List<Token> toks,
                                              List<PhraseIndex.Hit<Cue>> cues, List<PhraseIndex.Hit<TriggerDef>> triggers) {
-        return withoutSpeakers(resolvePossessives(withAdjectives(text, units, toks), toks), toks, cues, triggers);
+        return withoutSpeakers(resolvePossessives(withMembership(text, withAdjectives(text, units, toks), toks), toks), toks, cues, triggers);
     }
 
     /**
@@ -109,6 +109,35 @@ final class ArabicRoles {
                 Span span = Span.of(text, toks.get(prev.from()).start(), toks.get(u.to() - 1).end());
                 List<Actor> as = new ArrayList<>();
                 for (Actor a : u.actors()) as.add(new Actor(span, a.country(), sector, null, ActorFinder.code(a.country(), sector)));
+                List<ActorDef> defs = new ArrayList<>(prev.defs());
+                defs.addAll(u.defs());
+                out.set(out.size() - 1, new ActorFinder.Unit(prev.from(), u.to(), as, false, false, prev.group(), defs));
+                continue;
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    /**
+     * "مهاجما انتحاريا من حركة طالبان", "11 مسلحا من تنظيم القاعدة": people "من" a named group are its members, so
+     * they are that group (its country and sector), named from the first word to the group's name.
+     */
+    private static final Set<String> ORGANISATION = ArabicRules.folded("تنظيم", "حركة", "جماعة", "جبهة", "حزب", "كتائب");
+
+    static List<ActorFinder.Unit> withMembership(String text, List<ActorFinder.Unit> units, List<Token> toks) {
+        List<ActorFinder.Unit> out = new ArrayList<>();
+        for (ActorFinder.Unit u : units) {
+            ActorFinder.Unit prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            int gap = prev == null ? -1 : u.from() - prev.to();
+            boolean member = prev != null && (gap == 1 || gap == 2 && ORGANISATION.contains(ArabicRules.bare(toks.get(prev.to() + 1))))
+                    && toks.get(prev.to()).is("من") && !prev.place()
+                    && prev.actors().stream().allMatch(a -> a.sector() != null && a.group() == null)
+                    && u.actors().stream().allMatch(a -> a.group() != null);
+            if (member) {
+                Span span = Span.of(text, toks.get(prev.from()).start(), toks.get(u.to() - 1).end());
+                List<Actor> as = new ArrayList<>();
+                for (Actor a : u.actors()) as.add(new Actor(span, a.country(), a.sector(), a.group(), a.code()));
                 List<ActorDef> defs = new ArrayList<>(prev.defs());
                 defs.addAll(u.defs());
                 out.set(out.size() - 1, new ActorFinder.Unit(prev.from(), u.to(), as, false, false, prev.group(), defs));
@@ -250,7 +279,8 @@ final class ArabicRoles {
                 } else if (s != null) {
                     // "قتل جنديان" (two soldiers were killed), but "خطف مسلحون ..." (gunmen kidnapped ...): unknown
                     // attackers and gunmen are who acts, whatever the object the dictionaries do not know
-                    if ((unvoiced(toks, cues, h) || civilian(s)) && !unknownAttacker(s)) tgt = s;
+                    // "وقتل مسلحو حماس قائدا للحركة": an accusative noun (ending in ا) after the subject is an object
+                    if ((unvoiced(toks, cues, h) || civilian(s)) && !unknownAttacker(s) && !accusative(toks, s.to())) tgt = s;
                     else src = s;
                 }
             }
@@ -346,6 +376,19 @@ final class ArabicRoles {
         String f = toks.get(u.from()).folded();
         return bare && (f.endsWith("ي") || f.endsWith("يه") || f.endsWith("يين") || f.endsWith("يون") || f.endsWith("يان"));
     }
+
+    /** "قائدا", "صحفيا": an indefinite accusative noun, the object of a verb whose subject came before it. */
+    private static boolean accusative(List<Token> toks, int at) {
+        if (at >= toks.size()) return false;
+        Token t = toks.get(at);
+        String f = ArabicRules.bare(t);
+        return Fold.isArabic(f) && f.length() >= 4 && f.endsWith("ا") && !f.endsWith("ما") && NumberWords.value(t) < 0
+                && !ADVERBS.contains(f);
+    }
+
+    /** Adverbs that end like accusative nouns: "أيضا" (also), "صباحا" (in the morning). */
+    private static final Set<String> ADVERBS = ArabicRules.folded("ايضا", "حاليا", "مجددا", "سابقا", "لاحقا", "فجرا",
+            "ظهرا", "صباحا", "ليلا", "اخيرا", "عمدا", "جدا");
 
     /** A number within a few words after {@code at}, before a comma or another trigger. */
     private static boolean countAfter(List<Token> toks, List<PhraseIndex.Hit<TriggerDef>> triggers, int at) {

@@ -132,4 +132,23 @@ class ArabicRolesTest {
         Event e = one("ونفذت إسرائيل ضربة جوية على قافلة للمسلحين الليلة الماضية.", "ASSAULT");
         assertEquals("ISR", e.sources().get(0).country());
     }
+
+    @Test
+    void membersOfANamedGroupAreThatGroup() {
+        // "a suicide attacker from the Taliban movement blew himself up near a police bus"
+        Event e = one("وقالت الشرطة إن مهاجما انتحاريا من حركة طالبان فجر نفسه قرب حافلة للشرطة في كابل.", "ASSAULT");
+        assertEquals("Taliban", e.sources().get(0).group());
+        // "the forces killed eleven gunmen of al-Qaeda": the victims are the group's
+        Event q = one("قتلت القوات الأميركية 11 مسلحا من تنظيم القاعدة غرب المدينة.", "ASSAULT");
+        assertEquals("al-Qaeda", q.targets().get(0).group());
+        assertEquals(List.of("USAMIL"), codes(q.sources()));
+    }
+
+    @Test
+    void anAccusativeAfterTheSubjectMakesTheVerbActive() {
+        // "Hamas gunmen killed a commander of the movement": قائدا is an object, so the gunmen are no victims
+        Event e = one("وقتل مسلحو حماس قائدا للحركة في شمال القطاع.", "ASSAULT");
+        assertEquals("Hamas", e.sources().get(0).group());
+        assertTrue(e.targets().stream().noneMatch(a -> "Hamas".equals(a.group())));
+    }
 }
