@@ -414,8 +414,8 @@ final class ArabicRoles {
     static void unionTargets(Candidate into, Candidate other) {
         if (!into.plover().equals("ASSAULT")) return;
         for (Actor a : other.targets) {
-            boolean known = into.targets.stream().anyMatch(t -> t.span().equals(a.span()))
-                    || into.sources.stream().anyMatch(t -> t.span().equals(a.span()));
+            boolean known = into.targets.stream().anyMatch(t -> java.util.Objects.equals(t.span(), a.span()))
+                    || into.sources.stream().anyMatch(t -> java.util.Objects.equals(t.span(), a.span()));
             if (!known) into.targets.add(a);
         }
     }
@@ -507,7 +507,7 @@ final class ArabicRoles {
                 if (ArabicRules.comma(toks, Math.min(u.to(), h.to()), Math.max(u.from(), h.from()))) continue;
                 c.sources.clear();
                 c.sources.addAll(ActorFinder.withSector(u, "CVL").actors());
-                c.targets.removeIf(t -> c.sources.stream().anyMatch(a -> a.span().equals(t.span()))); // not also "in Serbia"
+                c.targets.removeIf(t -> c.sources.stream().anyMatch(a -> java.util.Objects.equals(a.span(), t.span()))); // not also "in Serbia"
                 break;
             }
         }
