@@ -276,6 +276,9 @@ final class ArabicRoles {
                 } else if (s == null && unvoiced(toks, cues, h) && "explosives".equals(h.value().mode())) {
                     // "انفجرت عبوة ناسفة لدى مرور دورية": past the bomb, what it hit
                     tgt = after(units, toks, triggers, h.to(), 5, false);
+                } else if (s != null && covers(cues, h, Cue.AGAINST)) {
+                    // "..، استهدف مقرا للشرطة": one actor after a verb of targeting is what it targeted
+                    tgt = s;
                 } else if (s != null) {
                     // "قتل جنديان" (two soldiers were killed), but "خطف مسلحون ..." (gunmen kidnapped ...): unknown
                     // attackers and gunmen are who acts, whatever the object the dictionaries do not know
@@ -497,6 +500,20 @@ final class ArabicRoles {
      */
     static void protestRoles(Candidate c, PhraseIndex.Hit<TriggerDef> h, List<Token> toks, List<ActorFinder.Unit> all,
                              List<PhraseIndex.Hit<Cue>> cues, String text) {
+        // "مظاهرة نظمها حزب البعث": who organised the protest is who protests
+        if (c.nominal) {
+            for (PhraseIndex.Hit<Cue> l : cues) {
+                if (l.value() != Cue.LIGHT || l.from() < h.to() || l.from() - h.to() > 2) continue;
+                for (ActorFinder.Unit u : all) {
+                    if (u.from() >= l.to() && u.from() - l.to() <= 1 && !(u.place() && u.afterLocPrep())) {
+                        c.sources.clear();
+                        c.sources.addAll(u.actors());
+                        c.targets.removeIf(t -> c.sources.stream().anyMatch(a -> java.util.Objects.equals(a.span(), t.span())));
+                        break;
+                    }
+                }
+            }
+        }
         boolean defaultSource = c.sources.isEmpty() || c.sources.stream().allMatch(a -> a.span() != null
                 && a.span().start() == toks.get(h.from()).start() && "---CVL".equals(a.code()))
                 || c.sources.stream().allMatch(a -> a.country() != null && a.sector() == null && a.group() == null);

@@ -151,4 +151,15 @@ class ArabicRolesTest {
         assertEquals("Hamas", e.sources().get(0).group());
         assertTrue(e.targets().stream().noneMatch(a -> "Hamas".equals(a.group())));
     }
+
+    @Test
+    void whoOrganisedOrCarriedOutANounIsItsSource() {
+        // "the police dispersed a demonstration organised by the opposition party"
+        Event p = one("وفرقت الشرطة مظاهرة نظمها حزب معارض في العاصمة.", "PROTEST");
+        assertEquals(List.of("---PTY"), codes(p.sources()));
+        // "an attack carried out by unknown gunmen on a checkpoint killed a soldier"
+        Event a = one("وأسفر هجوم نفذه مجهولون على حاجز للجيش عن مقتل جندي.", "ASSAULT");
+        assertEquals(List.of("---UAF"), codes(a.sources()));
+        assertTrue(codes(a.targets()).contains("---MIL"), a.targets().toString());
+    }
 }
