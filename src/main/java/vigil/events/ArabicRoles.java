@@ -520,7 +520,7 @@ final class ArabicRoles {
         if (defaultSource) {
             for (ActorFinder.Unit u : all) {
                 int dist = u.from() >= h.to() ? u.from() - h.to() : h.from() - u.to();
-                if (u.place() && u.afterLocPrep() || dist < 0 || dist > 3 || !nisba(u, toks) && !people(u, toks)) continue;
+                if (u.place() && u.afterLocPrep() || dist < 0 || dist > 3 || !people(u, toks)) continue;
                 if (ArabicRules.comma(toks, Math.min(u.to(), h.to()), Math.max(u.from(), h.from()))) continue;
                 c.sources.clear();
                 c.sources.addAll(ActorFinder.withSector(u, "CVL").actors());
@@ -528,7 +528,6 @@ final class ArabicRoles {
                 break;
             }
         }
-        if (!c.targets.isEmpty() && c.targets.stream().noneMatch(a -> a.country() != null && a.sector() == null)) return;
         for (PhraseIndex.Hit<Cue> m : cues) {
             if (m.value() != Cue.ADDRESSEE || m.from() < h.from() - 1 || m.from() - h.to() > 8) continue;
             for (ActorFinder.Unit u : all) {
@@ -551,11 +550,13 @@ final class ArabicRoles {
 
     private static final Set<String> MULTITUDES = ArabicRules.folded("مئات", "الاف", "عشرات", "الوف", "ملايين", "مئات من", "الاف من");
 
-    /** A bare people's name used as a noun: "النيباليين", "مئات الصرب" (after a word of number, even a place-like name). */
+    /** A bare people's name used as a noun: "النيباليين", "مئات الصرب" (a plural, or after a word of number). */
     private static boolean people(ActorFinder.Unit u, List<Token> toks) {
         boolean bare = u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null);
         if (!bare) return false;
-        if (!u.place()) return true;
+        String f = ArabicRules.bare(toks.get(u.to() - 1));
+        // "النيباليين", "السوريون": a plural of people; "اليونانية" describes a thing
+        if (!u.place() && (f.endsWith("يين") || f.endsWith("يون") || f.endsWith("يان"))) return true;
         int i = u.from() - 1;
         if (i > 0 && toks.get(i).is("من")) i--;
         return i >= 0 && (MULTITUDES.contains(ArabicRules.bare(toks.get(i))) || NumberWords.value(toks.get(i)) > 0);
