@@ -237,13 +237,13 @@ final class ArabicRoles {
         } else {
             ActorFinder.Unit left = null;
             for (ActorFinder.Unit u : units) {
-                if (u.to() <= h.from() && h.from() - u.to() <= 2 && !ArabicRules.comma(toks, u.to(), h.from())) left = u;
+                if (u.to() <= h.from() && h.from() - u.to() <= 2 && !ArabicRules.comma(toks, u.to(), h.from()) && !prepositional(u, toks)) left = u;
             }
             if (left == null) {
                 // "انتحارية ترتدي حزاما ناسفا فجرت نفسها": an armed subject may carry a short description
                 for (ActorFinder.Unit u : units) {
                     if (u.to() <= h.from() && h.from() - u.to() <= 6 && !ArabicRules.comma(toks, u.to(), h.from())
-                            && !ArabicRules.clauseWord(toks, u.to(), h.from()) && armed(u)) left = u;
+                            && !ArabicRules.clauseWord(toks, u.to(), h.from()) && armed(u) && !prepositional(u, toks)) left = u;
                 }
             }
             ActorFinder.Unit object = after(units, toks, triggers, h.to(), 4, true);
@@ -415,12 +415,35 @@ final class ArabicRoles {
      * the first trigger's).
      */
     static void unionTargets(Candidate into, Candidate other) {
+        // "بعد ساعة من الاحتجاج، تظاهر عشرات من أعضاء الأحزاب": a source standing in for nobody named (the trigger's own
+        // words, as "protesters" or "unknown attackers") gives way to the one another word of the event names
+        if (!into.sources.isEmpty() && into.sources.stream().allMatch(a -> placeholder(a, into))
+                && !other.sources.isEmpty() && other.sources.stream().noneMatch(a -> placeholder(a, other))) {
+            into.sources.clear();
+            into.sources.addAll(other.sources);
+        }
         if (!into.plover().equals("ASSAULT")) return;
         for (Actor a : other.targets) {
             boolean known = into.targets.stream().anyMatch(t -> java.util.Objects.equals(t.span(), a.span()))
                     || into.sources.stream().anyMatch(t -> java.util.Objects.equals(t.span(), a.span()));
             if (!known) into.targets.add(a);
         }
+    }
+
+    /**
+     * "للدنماركيين", "بالشرطة": an actor written with the preposition ل or ب is a complement, never a subject. True when
+     * the dictionary phrase matched only once the preposition was taken off.
+     */
+    static boolean prepositional(ActorFinder.Unit u, List<Token> toks) {
+        if (u.defs().isEmpty()) return false;
+        String f = ArabicRules.bare(toks.get(u.from()));
+        String first = u.defs().get(0).phrase().first();
+        return (f.startsWith("ل") || f.startsWith("ب")) && !f.startsWith(first);
+    }
+
+    /** An actor whose words are the trigger's own: put in because the text names nobody. */
+    private static boolean placeholder(Actor a, Candidate c) {
+        return c.evidence.stream().anyMatch(e -> e.field().equals("trigger") && e.span().equals(a.span()));
     }
 
     private static boolean triggerBefore(List<PhraseIndex.Hit<TriggerDef>> triggers, PhraseIndex.Hit<TriggerDef> h, int gap) {
@@ -514,13 +537,18 @@ final class ArabicRoles {
                 }
             }
         }
+        if (!c.sources.isEmpty() && all.stream().anyMatch(u -> prepositional(u, toks)
+                && u.actors().stream().anyMatch(a -> c.sources.stream().anyMatch(x -> java.util.Objects.equals(x.span(), a.span()))))) {
+            c.sources.clear();
+            c.sources.add(new Actor(DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL", null, "---CVL"));
+        }
         boolean defaultSource = c.sources.isEmpty() || c.sources.stream().allMatch(a -> a.span() != null
                 && a.span().start() == toks.get(h.from()).start() && "---CVL".equals(a.code()))
                 || c.sources.stream().allMatch(a -> a.country() != null && a.sector() == null && a.group() == null);
         if (defaultSource) {
             for (ActorFinder.Unit u : all) {
                 int dist = u.from() >= h.to() ? u.from() - h.to() : h.from() - u.to();
-                if (u.place() && u.afterLocPrep() || dist < 0 || dist > 3 || !people(u, toks)) continue;
+                if (u.place() && u.afterLocPrep() || dist < 0 || dist > 3 || !people(u, toks) || prepositional(u, toks)) continue;
                 if (ArabicRules.comma(toks, Math.min(u.to(), h.to()), Math.max(u.from(), h.from()))) continue;
                 c.sources.clear();
                 c.sources.addAll(ActorFinder.withSector(u, "CVL").actors());

@@ -162,4 +162,12 @@ class ArabicRolesTest {
         assertEquals(List.of("---UAF"), codes(a.sources()));
         assertTrue(codes(a.targets()).contains("---MIL"), a.targets().toString());
     }
+
+    @Test
+    void anActorAfterThePrepositionLIsNoSubject() {
+        // "a demonstration against the conduct of the Danes, and they chanted against the cartoons": no Danes protest
+        Event e = one("خرجت مظاهرة في الخرطوم ضد السلوك المشين للدنماركيين وهتفوا ضد الرسوم.", "PROTEST");
+        assertEquals(List.of("---CVL"), codes(e.sources()));
+        assertTrue(e.sources().stream().noneMatch(a -> "DNK".equals(a.country())), e.sources().toString());
+    }
 }
