@@ -542,6 +542,23 @@ final class ArabicRoles {
             c.sources.clear();
             c.sources.add(new Actor(DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL", null, "---CVL"));
         }
+        // "تجمع متظاهرون ... حول مقر سفارة استونيا احتجاجا": what a protest is held at is whom it addresses
+        for (ActorFinder.Unit u : all) {
+            boolean isSource = u.actors().stream().anyMatch(a -> c.sources.stream().anyMatch(x -> java.util.Objects.equals(x.span(), a.span())));
+            if (!isSource || !Roles.precededBy(cues, u.from(), Cue.ADDRESSEE, 2)) continue;
+            c.targets.clear();
+            c.targets.addAll(u.actors());
+            c.sources.clear();
+            for (ActorFinder.Unit p : all) {
+                if (p.to() <= u.from() && p.actors().stream().allMatch(a -> "CVL".equals(a.sector()) || "EDU".equals(a.sector())
+                        || "LAB".equals(a.sector()))) {
+                    c.sources.clear();
+                    c.sources.addAll(p.actors());
+                }
+            }
+            if (c.sources.isEmpty()) c.sources.add(new Actor(DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL", null, "---CVL"));
+            return;
+        }
         boolean defaultSource = c.sources.isEmpty() || c.sources.stream().allMatch(a -> a.span() != null
                 && a.span().start() == toks.get(h.from()).start() && "---CVL".equals(a.code()))
                 || c.sources.stream().allMatch(a -> a.country() != null && a.sector() == null && a.group() == null);

@@ -170,4 +170,12 @@ class ArabicRolesTest {
         assertEquals(List.of("---CVL"), codes(e.sources()));
         assertTrue(e.sources().stream().noneMatch(a -> "DNK".equals(a.country())), e.sources().toString());
     }
+
+    @Test
+    void whatAProtestIsHeldAtIsWhomItAddresses() {
+        // "protesters gathered around the Estonian embassy in protest at the removal of the statue"
+        Event e = one("وتجمع متظاهرون حول مقر سفارة استونيا في موسكو احتجاجا على ازالة النصب.", "PROTEST");
+        assertEquals(List.of("ESTGOV"), codes(e.targets()));
+        assertEquals(List.of("---CVL"), codes(e.sources()));
+    }
 }
