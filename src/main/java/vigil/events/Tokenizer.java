@@ -66,8 +66,11 @@ final class Tokenizer {
             if (s.startsWith("لل") && s.length() > 4) v.add(s.substring(2));
         }
         // attached pronouns: "اغتياله" (his assassination), "اعتقالهم", "اغتصابها" match "اغتيال", "اعتقال", "اغتصاب"
+        // (a ta marbuta folds to ه but is no pronoun: "محافظة" (province) is not "محافظ" (governor) + "his")
+        boolean taMarbuta = w.endsWith("ة") || w.endsWith("ةً");
         for (String s : List.copyOf(v)) {
             for (String suffix : AR_SUFFIXES) {
+                if (suffix.equals("ه") && taMarbuta) continue;
                 if (s.endsWith(suffix) && s.length() - suffix.length() >= 4) v.add(s.substring(0, s.length() - suffix.length()));
             }
         }
