@@ -66,4 +66,13 @@ class ArabicContextTest {
         // "the book tells of the commander who was killed in an air strike"
         assertTrue(types("ويروي الكتاب قصة القائد وكيف قتل في غارة جوية على موكبه.").isEmpty());
     }
+
+    @Test
+    void aTaMarbutaIsNoPronoun() {
+        // "the police of the dismissed government dispersed the protesters": المقالة (dismissed) is no مقال (article)
+        assertEquals(List.of("PROTEST"), types("وتظاهر مئات المعلمين امس وفرقتهم شرطة الحكومة المقالة بالقوة."));
+        // "a bomb exploded in Diyala province": محافظة (province) is no محافظ (governor)
+        List<Event> es = code("انفجرت عبوة ناسفة في سوق بمحافظة ديالى.");
+        assertTrue(es.stream().flatMap(e -> e.targets().stream()).noneMatch(a -> "GOV".equals(a.sector())), es.toString());
+    }
 }
