@@ -637,6 +637,9 @@ final class ArabicRoles {
             int at = -1;
             for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() == p.span().start()) at = i;
             if (iso3 == null || at < 0 || !Roles.precededBy(cues, at, Cue.LOCPREP, 1)) continue;
+            // "في هذه المدينة": a word for a kind of place (itself a place cue) is no place name
+            int word = at;
+            if (cues.stream().anyMatch(k -> k.value() == Cue.LOCPREP && k.from() <= word && word < k.to())) continue;
             c.targets.add(new Actor(p.span(), iso3, "GOV", null, iso3 + "GOV"));
         }
     }
