@@ -45,6 +45,7 @@ final class ArabicRules {
             }
         }
         if (published != null && earlierYear(toks, h, published.getYear())) return "earlier year";
+        if (timelineEntry(toks, h)) return "timeline";
         if (h.value().plover().equals("ASSAULT") && bodyFound(toks, cues, h)) return "body found";
         return null;
     }
@@ -75,6 +76,7 @@ final class ArabicRules {
     private static boolean earlierYear(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, int thisYear) {
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).text();
+            if (w.length() == 5 && w.startsWith("و")) w = w.substring(1); // "عامي 1965 و1966"
             if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) continue;
             int y = Integer.parseInt(w);
             if (y < 1900 || y >= thisYear) continue;
@@ -88,6 +90,27 @@ final class ArabicRules {
             if (Math.abs(i - h.from()) <= 10 && !clauseBetween(toks, from, to)) return true;
             // a timeline entry: "5 أكتوبر 2003: ..." dates everything up to the next entry
             if (i < h.from() && i + 1 < toks.size() && toks.get(i + 1).text().equals(":") && !timelineEntryBetween(toks, i + 2, h.from())) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> MONTHS = folded("يناير", "فبراير", "مارس", "ابريل", "أبريل", "مايو", "يونيو", "يوليو",
+            "اغسطس", "أغسطس", "سبتمبر", "اكتوبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
+            "حزيران", "تموز", "آب", "أيلول", "تشرين");
+
+    /**
+     * An entry of a chronology: "16 ديسمبر: ...", "ـ 27: ...", "* 27 ديسمبر: عملية اغتيال ...". A day (and month) and a
+     * colon open each entry; what it tells happened on a day before, not in the news of the article. A time of
+     * day ("الساعة 10:30") has a number after its colon.
+     */
+    private static boolean timelineEntry(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        for (int i = h.from() - 1; i >= 1; i--) {
+            if (!toks.get(i).text().equals(":")) continue;
+            if (i + 1 < toks.size() && NumberWords.value(toks.get(i + 1)) >= 0) return false;
+            Token before = toks.get(i - 1);
+            boolean month = MONTHS.contains(bare(before)) || i >= 2 && MONTHS.contains(bare(toks.get(i - 2)));
+            boolean day = before.text().chars().allMatch(Character::isDigit) && before.text().length() <= 2;
+            return month || day;
         }
         return false;
     }

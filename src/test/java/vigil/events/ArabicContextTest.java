@@ -34,6 +34,10 @@ class ArabicContextTest {
         assertTrue(types("وفي عام 2004 قتل مسلحون محافظ المدينة قرب منزله.").isEmpty());
         // a timeline entry: "12 March 2003: a car bomb kills ten people in the market"
         assertTrue(types("* 12 مارس 2003: مقتل عشرة أشخاص بانفجار سيارة مفخخة في السوق.").isEmpty());
+        // a chronology without years: "16 May: a suicide attack kills 12 soldiers; 20 May: ..."
+        assertTrue(types("وأبرز الأحداث: 16 مايو: مقتل 12 جنديا في هجوم انتحاري 20 مايو: اغتيال محافظ المدينة.").isEmpty());
+        // a time of day is no chronology: "at 10:30 a car bomb exploded, killing four"
+        assertEquals(List.of("ASSAULT"), types("وعند الساعة 10:30 صباحا انفجرت سيارة مفخخة مما أدى إلى مقتل أربعة أشخاص."));
         // "since 2003" dates a span, not the act: "the first air strike on the town since 2003"
         assertEquals(List.of("ASSAULT"), types("وشنت طائرات حربية أمس غارة على البلدة هي الأولى منذ عام 2003."));
     }
