@@ -46,6 +46,7 @@ final class ArabicRules {
         }
         if (published != null && earlierYear(toks, h, published.getYear())) return "earlier year";
         if (timelineEntry(toks, h)) return "timeline";
+        if (directQuote(toks, h)) return "quoted";
         if (h.value().plover().equals("ASSAULT") && bodyFound(toks, cues, h)) return "body found";
         return null;
     }
@@ -113,6 +114,24 @@ final class ArabicRules {
             return month || day;
         }
         return false;
+    }
+
+    /**
+     * "وقال: «الحكومة حولت البلد إلى ميدان قتل»": words quoted after a colon are what someone said, coded (if at all)
+     * as their statement. Arabic papers also put «» around names and terms, so only a quote opened right after a
+     * colon and of five words or more counts.
+     */
+    private static boolean directQuote(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        int open = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            String t = toks.get(i).text();
+            if (t.equals("«") && i > 0 && toks.get(i - 1).text().equals(":")) open = i;
+            else if (t.equals("»") && open >= 0) {
+                if (open < h.from() && h.from() < i && i - open > 5) return true;
+                open = -1;
+            }
+        }
+        return open >= 0 && open < h.from() && toks.size() - open > 5; // a quote running to the end of the sentence
     }
 
     private static boolean timelineEntryBetween(List<Token> toks, int from, int to) {

@@ -79,4 +79,12 @@ class ArabicContextTest {
         List<Event> es = code("انفجرت عبوة ناسفة في سوق بمحافظة ديالى.");
         assertTrue(es.stream().flatMap(e -> e.targets().stream()).noneMatch(a -> "GOV".equals(a.sector())), es.toString());
     }
+
+    @Test
+    void aDirectQuoteAfterAColonIsWhatSomeoneSaid() {
+        // "he said: «the militias have turned the city into a field of killing and kidnapping»"
+        assertTrue(types("وقال: «لقد حولت الميليشيات المدينة الى ساحة للقتل والخطف كل يوم».").stream().noneMatch(t -> t.equals("ASSAULT")));
+        // «» around a name is no quote: "gunmen of «the brigades» kidnapped two engineers"
+        assertEquals(List.of("ASSAULT"), types("وخطف مسلحون من «الكتائب» مهندسين اثنين امس."));
+    }
 }
