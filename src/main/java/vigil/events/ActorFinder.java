@@ -22,6 +22,8 @@ final class ActorFinder {
         List<PhraseIndex.Hit<ActorDef>> hits = new ArrayList<>();
         for (PhraseIndex.Hit<ActorDef> h : lex.actors.longest(toks)) {
             if (h.value().upper() && !allUpper(toks.get(h.from()).text())) continue;
+            // "irán" (they will go) is a Spanish future verb, not Iran
+            if (h.to() - h.from() == 1 && SpanishRules.futureVerb(toks.get(h.from()))) continue;
             hits.add(h);
         }
         List<Unit> units = new ArrayList<>();

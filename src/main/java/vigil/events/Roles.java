@@ -30,11 +30,14 @@ final class Roles {
             if (!lang.equals("en") && SpanishArabicRules.nameInPlacePhrase(toks, u, cues)) continue;
             // "no civilians were harmed": nobody is who it did not happen to
             if (u.from() > 0 && toks.get(u.from() - 1).is("no", "ningun", "ninguna", "none")) continue;
+            if (lang.equals("es") && SpanishRules.reporter(toks, u)) continue;
             units.add(u);
         }
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();
         for (ActorFinder.Unit u : units) {
-            if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !hardBreak(toks, u.to(), h.from())
+            boolean broken = lang.equals("es") ? SpanishRules.hardBreakOutsideParens(toks, u.to(), h.from())
+                    : hardBreak(toks, u.to(), h.from());
+            if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !broken
                     && !speakerOfAnother(toks, u.to(), h.from())) left.add(u);
             if (u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())
                     && !comma(toks, h.to(), u.from())) right.add(u);
@@ -149,6 +152,14 @@ final class Roles {
                 }
             }
         }
+        if (lang.equals("es") && c.plover().equals("PROTEST")) {
+            // "la protesta de los trabajadores": the people after "de" protest
+            ActorFinder.Unit de = SpanishRules.protestersAfterDe(toks, h, units);
+            if (de != null) {
+                src = List.of(de);
+                tgt = tgt.stream().filter(t -> t != de).toList();
+            }
+        }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
         if (c.sources.isEmpty() && c.plover().equals("PROTEST") && lang.equals("es")) {
             // "Los maestros de la provincia iniciaron el lunes por la mañana una huelga": the clause's subject, however
@@ -168,11 +179,19 @@ final class Roles {
             c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
         }
         for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
+        if (lang.equals("es") && c.plover().equals("PROTEST")) {
+            // "protestaron contra la reforma": what the protest is against
+            List<Actor> against = SpanishRules.protestObject(text, toks, h, units);
+            if (!against.isEmpty()) {
+                c.targets.clear();
+                c.targets.addAll(against);
+            }
+        }
         if (c.targets.isEmpty() && RECIPROCAL.contains(c.plover()) && c.sources.size() >= 2) {
             // "the US, Russia and Switzerland met": each side is the other's counterpart
             c.targets.addAll(c.sources);
         }
-        if (c.targets.isEmpty()) {
+        if (c.targets.isEmpty() && !(lang.equals("es") && c.plover().equals("PROTEST"))) {
             // "demonstrated in Serbia", "shelled Juba": without an actor, the country acted upon is the place named
             for (ActorFinder.Unit u : all) {
                 if (u.place() && u.from() >= h.to() && u.from() - h.to() <= WINDOW && !src.contains(u)

@@ -1,0 +1,177 @@
+package vigil.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vigil.model.Actor;
+import vigil.model.Span;
+
+/**
+ * Spanish rules of who protests against what: "la protesta de los trabajadores", "una marcha de campesinos" name
+ * the protesters after "de"; "protestaron contra la reforma", "en protesta por los despidos" name what the protest
+ * is against; the word that reports the protest ("huelgas", "manifestación") is never its actor; "según la
+ * policía" names who tells, not who acted.
+ */
+final class SpanishRules {
+    private SpanishRules() {}
+
+    /** Words between a protest noun and the "de" that names its people: "marcha masiva de", "paro de protesta de". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("masiva", "masivas", "masivo", "masivos", "pacifica",
+            "pacificas", "pacifico", "pacificos", "violenta", "violentas", "violento", "violentos", "multitudinaria",
+            "multitudinarias", "silenciosa", "silenciosas", "nacional", "general", "indefinida", "indefinido",
+            "estudiantil", "obrera", "laboral", "protesta", "protestas", "de", "nueva", "nuevas", "nuevo", "nuevos",
+            "espontanea", "callejera", "callejeras", "simbolica", "sindical", "sindicales", "caracter", "popular",
+            "populares", "ciudadana", "ciudadanas", "campesina", "campesinas", "indigena", "indigenas", "opositora",
+            "opositoras", "antigubernamental", "antigubernamentales", "publica", "publicas",
+            "estudiantiles", "obreras", "laborales");
+
+    /** Words that may stand between "de" and the people it names: "de varios miles de", "de unos 2.000". */
+    private static final Set<String> QUANTIFIERS = Set.of("los", "las", "unos", "unas", "varios", "varias", "miles",
+            "millares", "cientos", "centenares", "decenas", "docenas", "mil", "de", "del", "mas", "menos", "cerca",
+            "casi", "algunos", "algunas", "numerosos", "numerosas", "sus", "todos", "todas", "un", "una", "grupo",
+            "grupos", "centenar", "millar", "veintena", "treintena", "cuarentena", "cincuentena", "medio");
+
+    /**
+     * "la protesta de los trabajadores", "una marcha de dos mil campesinos", "las huelgas de taxistas": a protest noun
+     * followed by "de" and people names the protesters.
+     *
+     * @return the unit named after "de", or null
+     */
+    static ActorFinder.Unit protestersAfterDe(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units) {
+        int i = h.to(), skipped = 0;
+        while (i < toks.size() && skipped < 3 && !toks.get(i).is("de", "del") && NOUN_MODIFIERS.contains(toks.get(i).folded())) {
+            i++;
+            skipped++;
+        }
+        // "de protesta de los ...": the first "de" belongs to the noun's own kind
+        if (i + 1 < toks.size() && toks.get(i).is("de") && toks.get(i + 1).is("protesta", "protestas")) i += 2;
+        if (i >= toks.size() || !toks.get(i).is("de", "del")) return null;
+        int j = i + 1, n = 0;
+        while (j < toks.size() && n < 6 && (QUANTIFIERS.contains(toks.get(j).folded()) || number(toks.get(j)))) {
+            j++;
+            n++;
+        }
+        for (ActorFinder.Unit u : units) {
+            if (u.from() == j && !u.place()) return u;
+        }
+        return null;
+    }
+
+    private static boolean number(Token t) {
+        return NumberWords.value(t) > 0 || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
+    }
+
+    /** Prepositions that name what a protest is against: "contra", "en contra de", "por", "ante". */
+    private static final Set<String> AGAINST = Set.of("contra", "por", "ante");
+
+    /** After "por": how, where or when, not against what ("por las calles", "por primera vez", "por parte de"). */
+    private static final Set<String> NOT_GRIEVANCE = Set.of("calles", "calle", "centro", "primera", "segunda", "tercera",
+            "segundo", "tercer", "tercero", "cuarto", "quinto", "manana", "tarde", "noche", "madrugada", "parte", "lo",
+            "dia", "dias", "semana", "semanas", "mes", "meses", "hora", "horas", "ciento", "eso", "ello",
+            "su", "sus", "medio", "via", "todo", "toda", "avenida", "avenidas", "ciudad", "zona", "ruta", "rutas",
+            "carretera", "carreteras", "espacio", "cuenta", "orden", "encima", "fin");
+
+    /** Where the thing protested against ends: a clause break, a relative pronoun, a further reason. */
+    private static final Set<String> NP_END = Set.of(",", ".", ";", ":", "(", ")", "\"", "“", "”", "«", "»", "que",
+            "quien", "quienes", "cuando", "donde", "mientras", "pero", "y", "e", "o", "segun", "tras", "para", "porque",
+            "informo", "informaron", "dijo", "anuncio", "senalo", "indico", "afirmo", "-", "—", "–");
+
+    /**
+     * "protestaron contra la reforma", "una marcha en contra de la ley", "en protesta por los despidos": the thing
+     * the protest is against, right after the trigger. A dictionary or named actor inside it is the target; else the
+     * phrase itself, uncoded.
+     *
+     * @return the target's actors, or an empty list
+     */
+    static List<Actor> protestObject(String text, List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units) {
+        int i = h.to(), skipped = 0;
+        // "protestaron enérgicamente contra", "manifestación de protesta contra", "marcha masiva contra"
+        while (i < toks.size() && skipped < 4 && (NOUN_MODIFIERS.contains(toks.get(i).folded())
+                || toks.get(i).folded().endsWith("mente"))) {
+            i++;
+            skipped++;
+        }
+        if (i + 2 < toks.size() && toks.get(i).is("en") && toks.get(i + 1).is("contra") && toks.get(i + 2).is("de", "del")) {
+            i += 3;
+        } else if (i < toks.size() && AGAINST.contains(toks.get(i).folded())) {
+            boolean por = toks.get(i).is("por");
+            i++;
+            if (por) {
+                int k = i;
+                while (k < toks.size() && toks.get(k).is("la", "el", "las", "los", "su", "sus", "un", "una")) k++;
+                if (k < toks.size() && NOT_GRIEVANCE.contains(toks.get(k).folded())) return List.of();
+            }
+            if (i < toks.size() && toks.get(i).is("de", "del") && toks.get(i - 1).is("contra")) i++;
+        } else {
+            return List.of();
+        }
+        int from = i;
+        while (i < toks.size() && i - from < 10 && !NP_END.contains(toks.get(i).folded())) i++;
+        if (i == from || i - from == 1 && !toks.get(from).isWord()) return List.of();
+        for (ActorFinder.Unit u : units) {
+            if (u.from() >= from && u.to() <= i && !(u.place() && u.afterLocPrep())) return u.actors();
+        }
+        Span s = DictionaryEventCoder.span(text, toks, from, i);
+        return List.of(new Actor(s, null, null, null, null));
+    }
+
+    /** "según la policía", "según fuentes policiales": who tells of the event, not who took part in it. */
+    static boolean reporter(List<Token> toks, ActorFinder.Unit u) {
+        for (int i = u.from() - 1; i >= Math.max(0, u.from() - 3); i--) {
+            if (toks.get(i).is("segun")) return true;
+            if (!toks.get(i).isWord()) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "Las huelgas en Ecuador", "Boicot a ...": a word that reports an event is never its actor. Drops sources and
+     * targets whose words all lie inside a trigger of the sentence.
+     */
+    static void dropTriggerActors(Candidate c, List<PhraseIndex.Hit<TriggerDef>> triggers, List<Token> toks) {
+        c.sources.removeIf(a -> insideTrigger(a, triggers, toks));
+        c.targets.removeIf(a -> insideTrigger(a, triggers, toks));
+    }
+
+    private static boolean insideTrigger(Actor a, List<PhraseIndex.Hit<TriggerDef>> triggers, List<Token> toks) {
+        if (a.span() == null) return false;
+        for (PhraseIndex.Hit<TriggerDef> h : triggers) {
+            int start = toks.get(h.from()).start(), end = toks.get(h.to() - 1).end();
+            if (a.span().start() >= start && a.span().end() <= end) return true;
+        }
+        return false;
+    }
+
+    /** Drops actors of the given list that are places named as where it happened. */
+    static List<ActorFinder.Unit> withoutPlaces(List<ActorFinder.Unit> us) {
+        List<ActorFinder.Unit> out = new ArrayList<>();
+        for (ActorFinder.Unit u : us) if (!u.place()) out.add(u);
+        return out;
+    }
+
+    /**
+     * A semicolon, colon or dash between an actor and a trigger ends the actor's clause; a parenthesis closed again
+     * does not: "57 campesinos de Putumayo (sur) y Tolima (centro) ocuparon ...".
+     */
+    static boolean hardBreakOutsideParens(List<Token> toks, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            String t = toks.get(i).text();
+            if (t.equals("(")) {
+                depth++;
+            } else if (t.equals(")")) {
+                if (depth == 0) return true;
+                depth--;
+            } else if (depth == 0 && (t.equals(";") || t.equals(":") || t.equals("—"))) {
+                return true;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** "irán", "harán": a Spanish future or conditional verb in lower case, never a name ("Irán"). */
+    static boolean futureVerb(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && ContextRules.spanishFutureOrConditional(w);
+    }
+}

@@ -1,0 +1,89 @@
+package vigil.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vigil.model.Actor;
+import vigil.model.Event;
+
+/** Who protests against what in Spanish, and what is never an actor. */
+class SpanishProtestActorsTest {
+    private static Event only(String text) {
+        List<Event> es = CoderFixtures.code(text, "es");
+        assertEquals(1, es.size(), es.toString());
+        return es.get(0);
+    }
+
+    private static List<String> texts(List<Actor> as) {
+        return as.stream().map(a -> a.span().text()).toList();
+    }
+
+    @Test
+    void thePeopleAfterDeAreTheProtesters() {
+        Event e = only("La protesta de los trabajadores portuarios paralizó el puerto de Valparaíso durante seis horas.");
+        assertEquals("PROTEST", e.plover());
+        assertTrue(texts(e.sources()).contains("trabajadores portuarios") || texts(e.sources()).contains("trabajadores"),
+                e.sources().toString());
+        assertEquals("LAB", e.sources().get(0).sector());
+
+        Event m = only("Una marcha masiva de varios miles de campesinos recorrió el centro de Asunción.");
+        assertEquals("CVL", m.sources().get(0).sector(), m.sources().toString());
+        assertEquals("campesinos", m.sources().get(0).span().text());
+    }
+
+    @Test
+    void aTriggerWordIsNeverAnActor() {
+        for (String text : List.of("HUELGAS EN LAS MINAS DE COBRE DEL NORTE",
+                "Las protestas se extendieron el domingo a otras ciudades de la provincia.",
+                "Boicot a los productos importados en los mercados de la capital")) {
+            for (Event e : CoderFixtures.code(text, "es")) {
+                for (Actor a : e.sources()) {
+                    String w = Fold.fold(a.span().text());
+                    assertFalse(w.startsWith("huelga") || w.startsWith("protesta") || w.startsWith("boicot"), text + " -> " + a);
+                }
+            }
+        }
+    }
+
+    @Test
+    void whatTheProtestIsAgainstIsTheTarget() {
+        Event e = only("Los maestros protestaron enérgicamente contra la nueva ley de educación.");
+        assertEquals("EDU", e.sources().get(0).sector());
+        assertEquals(List.of("la nueva ley de educación"), texts(e.targets()));
+
+        Event g = only("Cientos de jubilados marcharon en contra del gobierno provincial.");
+        assertEquals("GOV", g.targets().get(0).sector(), g.targets().toString());
+
+        Event p = only("Los estudiantes protestaron por el alza de las tarifas del transporte.");
+        assertEquals(List.of("el alza de las tarifas del transporte"), texts(p.targets()));
+    }
+
+    @Test
+    void theStreetsAndThePlaceAreNotTargets() {
+        Event e = only("Miles de estudiantes protestaron por las calles de Lima.");
+        assertTrue(e.targets().isEmpty(), e.targets().toString());
+        Event f = only("Los taxistas protestaron el martes en Bolivia.");
+        assertTrue(e.targets().isEmpty() && f.targets().isEmpty(), f.targets().toString());
+    }
+
+    @Test
+    void whoTellsIsNotWhoProtests() {
+        Event e = only("Según la policía, unos 300 militantes protestaron frente a la embajada.");
+        assertEquals("militantes", e.sources().get(0).span().text());
+    }
+
+    @Test
+    void aParenthesisDoesNotCutTheSubjectFromItsVerb() {
+        Event e = only("Unos 40 campesinos de Putumayo (sur) y Tolima (centro) ocuparon la sede de la alcaldía.");
+        assertEquals("campesinos", e.sources().get(0).span().text());
+    }
+
+    @Test
+    void aFutureVerbIsNotACountry() {
+        Event e = only("Los trabajadores irán a protestar hoy a las calles del centro.");
+        assertTrue(e.sources().stream().noneMatch(a -> "IRN".equals(a.country())), e.sources().toString());
+    }
+}
