@@ -153,11 +153,11 @@ final class Roles {
             }
         }
         if (lang.equals("es") && c.plover().equals("PROTEST")) {
-            // "la protesta de los trabajadores": the people after "de" protest
-            ActorFinder.Unit de = SpanishRules.protestersAfterDe(toks, h, units);
-            if (de != null) {
-                src = List.of(de);
-                tgt = tgt.stream().filter(t -> t != de).toList();
+            // "la protesta de los trabajadores", "en protesta por ...": who protests, by Spanish syntax
+            ActorFinder.Unit who = SpanishRules.protesters(toks, h, units, firstRight);
+            if (who != null) {
+                src = List.of(who);
+                tgt = tgt.stream().filter(t -> t != who).toList();
             }
         }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));

@@ -32,6 +32,22 @@ final class SpanishRules {
             "grupos", "centenar", "millar", "veintena", "treintena", "cuarentena", "cincuentena", "medio");
 
     /**
+     * Who protests, where Spanish syntax says it: the people after "de" ("la protesta de los trabajadores"), the
+     * clause's subject for a protest named as its purpose ("en protesta por"), the subject after the reporting verb
+     * that follows a quote.
+     *
+     * @param firstRight the first actor after the trigger, or null
+     * @return the protesters' unit, or null to leave the choice by position
+     */
+    static ActorFinder.Unit protesters(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units,
+                                       ActorFinder.Unit firstRight) {
+        ActorFinder.Unit who = protestersAfterDe(toks, h, units);
+        if (who == null) who = subjectOfAdjunct(toks, h, units);
+        if (who == null && afterQuote(toks, h)) who = firstRight;
+        return who;
+    }
+
+    /**
      * "la protesta de los trabajadores", "una marcha de dos mil campesinos", "las huelgas de taxistas": a protest noun
      * followed by "de" and people names the protesters.
      *
@@ -50,6 +66,12 @@ final class SpanishRules {
         while (j < toks.size() && n < 6 && (QUANTIFIERS.contains(toks.get(j).folded()) || number(toks.get(j)))) {
             j++;
             n++;
+            // "de cientos de miles (y quizá millones) de trabajadores"
+            if (j < toks.size() && toks.get(j).is("(")) {
+                int close = j;
+                while (close < toks.size() && close - j < 6 && !toks.get(close).is(")")) close++;
+                if (close < toks.size() && toks.get(close).is(")")) j = close + 1;
+            }
         }
         for (ActorFinder.Unit u : units) {
             if (u.from() == j && !u.place()) return u;
@@ -91,10 +113,13 @@ final class SpanishRules {
             i++;
             skipped++;
         }
-        if (i + 2 < toks.size() && toks.get(i).is("en") && toks.get(i + 1).is("contra") && toks.get(i + 2).is("de", "del")) {
-            i += 3;
+        if (i + 2 < toks.size() && toks.get(i).is("en") && toks.get(i + 1).is("contra", "reclamo", "demanda", "rechazo", "repudio")
+                && toks.get(i + 2).is("de", "del", "a", "al")) {
+            i += toks.get(i + 2).is("del", "al") ? 2 : 3; // "del pago": the article stays with the phrase
         } else if (i < toks.size() && AGAINST.contains(toks.get(i).folded())) {
             boolean por = toks.get(i).is("por");
+            // "protestada por los opositores": after a participle "por" names who protests, not against what
+            if (por && participle(toks.get(h.to() - 1))) return List.of();
             i++;
             if (por) {
                 int k = i;
@@ -106,7 +131,11 @@ final class SpanishRules {
             return List.of();
         }
         int from = i;
-        while (i < toks.size() && i - from < 10 && !NP_END.contains(toks.get(i).folded())) i++;
+        while (i < toks.size() && i - from < 10 && !NP_END.contains(toks.get(i).folded())
+                && !(i - from >= 2 && toks.get(i).is("en", "durante", "desde", "hasta", "este", "esta", "el", "la")
+                     && !toks.get(i - 1).is("de", "del"))) {
+            i++;
+        }
         if (i == from || i - from == 1 && !toks.get(from).isWord()) return List.of();
         for (ActorFinder.Unit u : units) {
             if (u.from() >= from && u.to() <= i && !(u.place() && u.afterLocPrep())) return u.actors();
@@ -173,5 +202,49 @@ final class SpanishRules {
     static boolean futureVerb(Token t) {
         String w = t.text();
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && ContextRules.spanishFutureOrConditional(w);
+    }
+
+    private static boolean participle(Token t) {
+        String w = t.folded();
+        return w.endsWith("ado") || w.endsWith("ada") || w.endsWith("ados") || w.endsWith("adas") || w.endsWith("ido")
+                || w.endsWith("ida") || w.endsWith("idos") || w.endsWith("idas");
+    }
+
+    /**
+     * "Los huelguistas ocuparon el estadio en protesta por ...", "Los presos pidieron ser trasladados para protestar
+     * por ...": a protest named as the purpose or manner of the clause ("en protesta", "en señal de protesta", "para
+     * protestar", "protestando") is done by the clause's subject, the actor the sentence begins with.
+     *
+     * @return the subject unit, or null when the trigger is no such adjunct or the sentence begins otherwise
+     */
+    static ActorFinder.Unit subjectOfAdjunct(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units) {
+        String w = toks.get(h.from()).folded();
+        if (!w.startsWith("protest")) return null;
+        boolean adjunct = w.endsWith("ando")
+                || h.from() > 0 && toks.get(h.from() - 1).is("en", "para", "de") && (w.equals("protesta") || w.equals("protestar"));
+        if (!adjunct) return null;
+        for (ActorFinder.Unit u : units) {
+            if (u.from() >= h.from()) return null;
+            if (u.place() || u.from() > 6) return null;
+            if (u.from() > 0 && toks.get(u.from() - 1).is("de", "del", "en", "a", "al", "con", "por", "segun", "contra")) return null;
+            for (int i = 0; i < u.from(); i++) {
+                if (toks.get(i).isWord() && !toks.get(i).is("los", "las", "el", "la", "unos", "unas", "un", "una", "varios",
+                        "varias", "cientos", "miles", "de", "no", "obstante", "por", "su", "parte", "cerca", "mas", "decenas",
+                        "centenares", "tambien", "ademas") && !number(toks.get(i))) return null;
+            }
+            return u;
+        }
+        return null;
+    }
+
+    /**
+     * "«Es una vergüenza», protestó el abogado Juan Ruiz": after a quote the reporting verb comes first and its
+     * subject after it.
+     */
+    static boolean afterQuote(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        int i = h.from() - 1;
+        if (i < 1 || !toks.get(i).is(",")) return false;
+        String q = toks.get(i - 1).text();
+        return q.equals("\"") || q.equals("”") || q.equals("»");
     }
 }

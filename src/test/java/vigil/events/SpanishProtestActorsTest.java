@@ -86,4 +86,19 @@ class SpanishProtestActorsTest {
         Event e = only("Los trabajadores irán a protestar hoy a las calles del centro.");
         assertTrue(e.sources().stream().noneMatch(a -> "IRN".equals(a.country())), e.sources().toString());
     }
+
+    @Test
+    void aProtestNamedAsPurposeIsTheSubjects() {
+        Event e = only("Los pescadores bloquearon el puerto de Vigo con sus barcos el lunes, en protesta por las nuevas cuotas.");
+        assertEquals("pescadores", e.sources().get(0).span().text());
+        Event p = only("Los jubilados rechazaron dialogar con el gobierno de la provincia para protestar por los recortes.");
+        assertTrue(p.sources().stream().anyMatch(a -> a.span().text().equals("jubilados")), p.toString());
+    }
+
+    @Test
+    void protestedByNamesWhoProtests() {
+        List<Event> es = CoderFixtures.code("La reforma fue protestada por los sindicatos de la enseñanza.", "es");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(es.get(0).targets().stream().noneMatch(a -> a.span().text().contains("sindicatos")), es.toString());
+    }
 }
