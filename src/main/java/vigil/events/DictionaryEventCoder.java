@@ -181,6 +181,7 @@ public final class DictionaryEventCoder implements EventCoder {
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = compoundAdjective(toks, h) ? "compound adjective"
                     : participleAdjective(toks, h) ? "participle adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
+            if (why == null && lang.equals("es")) why = SpanishRules.reject(toks, h);
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());
@@ -256,6 +257,8 @@ public final class DictionaryEventCoder implements EventCoder {
         if (lang.equals("es")) for (Candidate c : out) SpanishRules.dropTriggerActors(c, triggers, toks);
         out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
+        Place tag = lang.equals("es") ? SpanishRules.trailingPlace(article, text, toks) : null;
+        if (tag != null) place = tag;
         DatePick date = pickDate(article, text, toks, sp, published);
         for (Candidate c : out) {
             if (place != null) {

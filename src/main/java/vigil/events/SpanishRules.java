@@ -247,4 +247,132 @@ final class SpanishRules {
         String q = toks.get(i - 1).text();
         return q.equals("\"") || q.equals("”") || q.equals("»");
     }
+
+    /** Words a protest noun is mentioned after when it is background to the sentence's news. */
+    private static final List<List<String>> BACKGROUND_BEFORE = List.of(List.of("tras"), List.of("despues", "de"),
+            List.of("luego", "de"), List.of("a", "raiz", "de"), List.of("referencia", "a"), List.of("detonante", "de"),
+            List.of("origen", "de"));
+
+    /** Words that announce a protest to come: "anunció una huelga para el próximo lunes". */
+    private static final List<String> ANNOUNCING = List.of("anunci", "convoc", "llam", "prepar", "amenaz");
+
+    /** Where an announced protest's date begins: "para el próximo", "para fines de", "para el jueves". */
+    private static final Set<String> FUTURE_DATE = Set.of("proximo", "proxima", "proximos", "proximas", "fines",
+            "principios", "mediados", "finales", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+            "manana", "pasado");
+
+    /**
+     * Null when a Spanish protest trigger stands as far as these rules go, else why not: "background" for a protest
+     * noun named as the cause or antecedent of the news ("tras violentas protestas", "hace referencia a las
+     * protestas", "el detonante de las protestas"), {@link ContextRules#INTENT} for a protest announced for later
+     * ("realizarán una marcha", "anunció una huelga para el próximo 5 de mayo", "la huelga prevista para el jueves"),
+     * which is a threat to protest.
+     */
+    static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (!h.value().plover().equals("PROTEST")) return null;
+        int at = h.from();
+        if (!h.value().noun() && !SpanishArabicRules.spanishNominal(toks, at) && !spanishPlural(toks.get(at))) return null;
+        int i = at - 1, skipped = 0;
+        while (i >= 0 && skipped < 3 && (toks.get(i).is("el", "la", "los", "las", "un", "una", "unos", "unas", "sus", "su",
+                "estas", "esas", "nuevas", "nuevos", "nueva", "nuevo", "masivas", "masiva", "violentas", "violenta",
+                "recientes", "multitudinarias", "multitudinaria", "primeras", "ultimas", "grandes"))) {
+            i--;
+            skipped++;
+        }
+        for (List<String> b : BACKGROUND_BEFORE) {
+            if (endsWith(toks, i, b)) return "background";
+        }
+        if (i >= 0 && futureVerb(toks.get(i))) return ContextRules.INTENT; // "realizarán una marcha", "harán protestas"
+        if (i >= 0 && announcing(toks.get(i)) && futureDateAfter(toks, h.to(), 6)) return ContextRules.INTENT;
+        // "la huelga prevista para el jueves", "una protesta anunciada para mañana"
+        for (int k = h.to(); k < Math.min(toks.size() - 1, h.to() + 5); k++) {
+            String w = toks.get(k).folded();
+            if ((w.startsWith("prevista") || w.startsWith("previsto") || w.startsWith("programad") || w.startsWith("anunciad")
+                    || w.startsWith("convocad")) && toks.get(k + 1).is("para") && futureDateAfter(toks, k + 1, 3)) {
+                return ContextRules.INTENT;
+            }
+            if (toks.get(k).is(",", ".", ";", "que")) break;
+        }
+        return null;
+    }
+
+    private static boolean spanishPlural(Token t) {
+        return t.folded().endsWith("as") || t.folded().endsWith("es") || t.folded().endsWith("os");
+    }
+
+    private static boolean endsWith(List<Token> toks, int last, List<String> words) {
+        int first = last - words.size() + 1;
+        if (first < 0) return false;
+        for (int k = 0; k < words.size(); k++) if (!toks.get(first + k).is(words.get(k))) return false;
+        return true;
+    }
+
+    private static boolean announcing(Token t) {
+        String w = t.folded();
+        for (String a : ANNOUNCING) if (w.startsWith(a)) return true;
+        return false;
+    }
+
+    /** "para el próximo 5 de mayo", "para fines de septiembre", "para el jueves" within a few words. */
+    private static boolean futureDateAfter(List<Token> toks, int from, int window) {
+        for (int k = from; k < Math.min(toks.size() - 1, from + window); k++) {
+            if (!toks.get(k).is("para")) continue;
+            int j = k + 1;
+            while (j < toks.size() && toks.get(j).is("el", "la", "los", "las")) j++;
+            return j < toks.size() && (FUTURE_DATE.contains(toks.get(j).folded()) || number(toks.get(j)));
+        }
+        return false;
+    }
+
+    /**
+     * Reports that end with their place tag in capitals, from the region to the town ("..., ANTIOQUIA , SAN RAFAEL" or
+     * "..., NORTE DE SANTANDER , CUCUTA , LA GABARRA"), happened in the last and most specific place of the tag, whatever
+     * farm or street the sentence names before it. A tag needs two places at least, each in capitals (accents lost in
+     * conversion may leave a lower-case letter: "CuCUTA").
+     *
+     * @return the tag's last place (the geoparser's, when it resolved those words), or null when there is no tag
+     */
+    static vigil.model.Place trailingPlace(vigil.model.AnnotatedArticle a, String text, List<Token> toks) {
+        int end = toks.size();
+        while (end > 0 && toks.get(end - 1).is(".", ";")) end--;
+        List<int[]> parts = new ArrayList<>();
+        int i = end;
+        while (i > 0) {
+            int j = i;
+            while (j > 0 && !toks.get(j - 1).is(",")) j--;
+            if (j == i || i - j > 6 || !capitals(toks, j, i)) break;
+            parts.add(new int[] {j, i});
+            if (j == 0) return null; // the whole sentence in capitals is a headline, not a tag
+            i = j - 1;
+        }
+        if (parts.size() < 2 || parts.size() > 4) return null;
+        int[] last = parts.get(0);
+        Span s = DictionaryEventCoder.span(text, toks, last[0], last[1]);
+        for (vigil.model.Place p : a.places()) {
+            if (p.span() != null && p.span().start() >= s.start() && p.span().end() <= s.end()) return p;
+        }
+        int[] region = parts.get(parts.size() - 1);
+        return new vigil.model.Place(s, s.text(), 0, Double.NaN, Double.NaN, null,
+                DictionaryEventCoder.span(text, toks, region[0], region[1]).text(), null);
+    }
+
+    /** Every word of {@code [from, to)} in capitals, but for a letter or two ("CHOCo"), and at least one long word. */
+    private static boolean capitals(List<Token> toks, int from, int to) {
+        boolean longWord = false;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord()) return false;
+            String w = t.text();
+            int upper = 0, letters = 0;
+            for (int c = 0; c < w.length(); c++) {
+                if (!Character.isLetter(w.charAt(c))) continue;
+                letters++;
+                if (Character.isUpperCase(w.charAt(c))) upper++;
+            }
+            if (letters == 0 || !Character.isUpperCase(w.charAt(0))) return false;
+            if (letters <= 2 ? upper < letters : upper * 2 <= letters) return false;
+            if (letters >= 4) longWord = true;
+        }
+        return longWord;
+    }
 }

@@ -1,0 +1,60 @@
+package vigil.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vigil.model.Event;
+
+/** Spanish protests told as background or announced for later, and the place tag ending a report. */
+class SpanishPrecisionAndPlaceTest {
+    private static List<String> types(String text) {
+        return CoderFixtures.code(text, "es").stream().map(Event::plover).toList();
+    }
+
+    @Test
+    void aProtestNamedAsBackgroundIsNotReported() {
+        assertTrue(types("El ministro renunció el viernes tras las violentas protestas de los mineros en marzo pasado.")
+                .stream().noneMatch(t -> t.equals("PROTEST")));
+        assertTrue(types("El informe hace referencia a las protestas de los cocaleros en el sur del país.")
+                .stream().noneMatch(t -> t.equals("PROTEST")));
+    }
+
+    @Test
+    void aProtestAnnouncedForLaterIsAThreatToProtest() {
+        for (String text : List.of("Los camioneros realizarán una marcha hacia la capital.",
+                "La central obrera anunció una huelga general para el próximo 12 de octubre.",
+                "Los médicos confirmaron la huelga prevista para el jueves en los hospitales públicos.")) {
+            List<Event> es = CoderFixtures.code(text, "es");
+            assertEquals(1, es.size(), text + " -> " + es);
+            assertEquals("THREATEN", es.get(0).plover(), text);
+            assertEquals("133", es.get(0).cameo(), text);
+        }
+    }
+
+    @Test
+    void aProtestHappeningStaysAProtest() {
+        List<Event> es = CoderFixtures.code("Los camioneros iniciaron el lunes una huelga indefinida en todo el país.", "es");
+        assertEquals(List.of("PROTEST"), es.stream().map(Event::plover).toList());
+        assertEquals("143", es.get(0).cameo());
+    }
+
+    @Test
+    void theTrailingPlaceTagNamesWhereItHappened() {
+        Event e = CoderFixtures.code("Hombres armados asesinaron a un comerciante en la vereda Los Pinos , CALDAS , RIOSUCIO", "es").get(0);
+        assertEquals("RIOSUCIO", e.location().span().text());
+        assertEquals("CALDAS", e.location().admin1());
+        Event f = CoderFixtures.code("Guerrilleros secuestraron a dos ingenieros , NORTE DE SANTANDER , TIBu , LA GABARRA", "es").get(0);
+        assertEquals("LA GABARRA", f.location().span().text());
+    }
+
+    @Test
+    void oneWordInCapitalsIsNoPlaceTag() {
+        Event e = CoderFixtures.code("Paramilitares asesinaron a un campesino en Tierralta, informó la ONU.", "es").get(0);
+        assertTrue(e.location() == null || !e.location().span().text().equals("ONU"), String.valueOf(e.location()));
+        assertNull(SpanishRules.trailingPlace(CoderFixtures.article("HUELGA EN LAS MINAS , CHILE", "es", null),
+                "HUELGA EN LAS MINAS , CHILE", Tokenizer.tokenize("HUELGA EN LAS MINAS , CHILE", 0, 27)));
+    }
+}
