@@ -30,7 +30,8 @@ final class ActorFinder {
         int i = 0, group = 0;
         while (i < hits.size()) {
             int j = i + 1;
-            while (j < hits.size() && joined(toks, hits.get(j - 1).to(), hits.get(j).from())) j++;
+            while (j < hits.size() && (joined(toks, hits.get(j - 1).to(), hits.get(j).from())
+                    || SpanishRules.sectorOfCountry(toks, hits.get(j - 1), hits.get(j)))) j++;
             List<PhraseIndex.Hit<ActorDef>> part = hits.subList(i, j);
             int from = part.get(0).from(), to = part.get(part.size() - 1).to();
             if (!units.isEmpty() && !coordinated(toks, units.get(units.size() - 1).to(), from)) group++;

@@ -163,7 +163,13 @@ final class EventShaping {
         } else if (into.mode == null) {
             into.mode = other.mode;
         }
-        if (into.sources.isEmpty()) into.sources.addAll(other.sources);
+        if (into.sources.isEmpty() || into.standIn && !other.standIn && !other.sources.isEmpty()
+                && into.trigger.lang().equals("es")) {
+            // "una manifestación ... de israelíes, protestó": a named protester beats the public standing in for one
+            into.sources.clear();
+            into.sources.addAll(other.sources);
+            into.standIn = other.standIn;
+        }
         if (into.targets.isEmpty()) into.targets.addAll(other.targets);
         // "قتل 8 عراقيين ... في انفجار عبوة": the victims one trigger names are not the other's perpetrators
         if (!into.trigger.lang().equals("en")) {

@@ -154,7 +154,7 @@ final class Roles {
         }
         if (lang.equals("es") && c.plover().equals("PROTEST")) {
             // "la protesta de los trabajadores", "en protesta por ...": who protests, by Spanish syntax
-            ActorFinder.Unit who = SpanishRules.protesters(toks, h, units, firstRight);
+            ActorFinder.Unit who = SpanishRules.protesters(toks, h, units, firstRight, src);
             if (who != null) {
                 src = List.of(who);
                 tgt = tgt.stream().filter(t -> t != who).toList();
@@ -165,13 +165,15 @@ final class Roles {
             // "Los maestros de la provincia iniciaron el lunes por la mañana una huelga": the clause's subject, however
             // far; else "la abogada Pérez protestó": a name the dictionaries do not know
             for (ActorFinder.Unit u : leftGroup) c.sources.addAll(withInferredSector(u, c));
-            Span n = c.sources.isEmpty() ? Names.near(toks, text, h.from(), -1, all, cues) : null;
+            Span n = c.sources.isEmpty() ? SpanishRules.speakerAfterQuote(toks, text, h, all, cues) : null;
+            if (n == null && c.sources.isEmpty()) n = Names.near(toks, text, h.from(), -1, all, cues);
             if (n != null && !afterPreposition(toks, n)) c.sources.add(new Actor(n, null, null, null, null));
         }
         if (c.sources.isEmpty() && c.plover().equals("PROTEST")) {
             // a protest with nobody named is the public's: civilians, as CAMEO and PLOVER code them
             Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
             c.sources.add(new Actor(s, null, "CVL", null, "---CVL"));
+            c.standIn = true;
         }
         if (c.sources.isEmpty() && "1831".equals(h.value().cameo())) {
             // a suicide bombing names its perpetrator: the bomber, an unaffiliated armed actor unless said otherwise

@@ -40,11 +40,60 @@ final class SpanishRules {
      * @return the protesters' unit, or null to leave the choice by position
      */
     static ActorFinder.Unit protesters(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units,
-                                       ActorFinder.Unit firstRight) {
+                                       ActorFinder.Unit firstRight, List<ActorFinder.Unit> chosen) {
         ActorFinder.Unit who = protestersAfterDe(toks, h, units);
         if (who == null) who = subjectOfAdjunct(toks, h, units);
         if (who == null && afterQuote(toks, h)) who = firstRight;
+        if (who == null && chosen.size() == 1) who = headOf(toks, chosen.get(0), units);
         return who;
+    }
+
+    /** Sectors of people who protest, strike and march. */
+    private static final Set<String> PEOPLE = Set.of("CVL", "LAB", "EDU", "HLH", "OPP", "REL", "MED", "NGO", "BUS");
+
+    /**
+     * "Unos 9.000 médicos dependientes del ministerio de Salud realizaban un paro": an actor after "de" that follows
+     * people is their employer or affiliation, a complement; the people are who act.
+     *
+     * @return the people the chosen unit is a complement of, or null
+     */
+    static ActorFinder.Unit headOf(List<Token> toks, ActorFinder.Unit chosen, List<ActorFinder.Unit> units) {
+        int k = chosen.from() - 1;
+        while (k >= 0 && toks.get(k).is("la", "el", "los", "las")) k--;
+        if (k < 0 || !toks.get(k).is("de", "del")) return null;
+        for (ActorFinder.Unit u : units) {
+            if (u == chosen || u.to() > k || k - u.to() > 2 || u.place()) continue;
+            boolean people = u.actors().stream().anyMatch(a -> a.sector() != null && PEOPLE.contains(a.sector()));
+            if (people) return u;
+        }
+        return null;
+    }
+
+    /**
+     * "Estudiantes de Ecuador", "la policía de Bogotá", "soldados de Estados Unidos": a sector noun, "de" and a country
+     * or capital are one actor, as "Ecuadorian students" is.
+     */
+    static boolean sectorOfCountry(List<Token> toks, PhraseIndex.Hit<ActorDef> left, PhraseIndex.Hit<ActorDef> right) {
+        if (right.from() != left.to() + 1 || !toks.get(left.to()).is("de", "del")) return false;
+        ActorDef l = left.value(), r = right.value();
+        return l.sector() != null && l.country() == null && l.group() == null
+                && r.place() && r.country() != null && r.sector() == null && r.group() == null;
+    }
+
+    /**
+     * "«Es una vergüenza», protestó el abogado Juan Ruiz": the name after the reporting verb that follows a quote.
+     *
+     * @return the speaker's name, or null
+     */
+    static Span speakerAfterQuote(List<Token> toks, String text, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units,
+                                  List<PhraseIndex.Hit<Cue>> cues) {
+        if (!afterQuote(toks, h)) return null;
+        for (int i = h.to(); i < Math.min(toks.size(), h.to() + 6); i++) {
+            if (toks.get(i).is(",") && i + 1 < toks.size() && toks.get(i + 1).capitalized()) {
+                return Names.near(toks, text, i, +1, units, cues); // "protestó el autor, Arturo Rus"
+            }
+        }
+        return Names.near(toks, text, h.to() - 1, +1, units, cues);
     }
 
     /**

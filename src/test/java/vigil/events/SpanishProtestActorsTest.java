@@ -101,4 +101,35 @@ class SpanishProtestActorsTest {
         assertEquals(1, es.size(), es.toString());
         assertTrue(es.get(0).targets().stream().noneMatch(a -> a.span().text().contains("sindicatos")), es.toString());
     }
+
+    @Test
+    void aSectorOfACountryIsOneActor() {
+        Event e = only("Estudiantes de Paraguay protestan contra el aumento del boleto");
+        assertEquals("Estudiantes de Paraguay", e.sources().get(0).span().text());
+        assertEquals("PRYEDU", e.sources().get(0).code());
+    }
+
+    @Test
+    void theEmployerAfterDeIsNotWhoStrikes() {
+        Event e = only("Unos 3.000 enfermeros dependientes del ministerio de Salud realizaban el martes un paro de 48 horas.");
+        assertEquals("LAB", e.sources().get(0).sector(), e.sources().toString());
+    }
+
+    @Test
+    void femaleDemonymsNameTheirCountry() {
+        Event e = only("Organizaciones guatemaltecas marcharon contra el tratado comercial.");
+        assertEquals("GTM", e.sources().get(0).country(), e.sources().toString());
+    }
+
+    @Test
+    void theSpeakerAfterAQuoteProtests() {
+        Event e = only("\"Es una vergüenza\", protestó el abogado, Ramiro Castaño.");
+        assertEquals(List.of("Ramiro Castaño"), texts(e.sources()));
+    }
+
+    @Test
+    void aNamedProtesterBeatsThePublic() {
+        Event e = only("Una manifestación distinta, de varios miles de chilenos, protestó por la reforma de las pensiones.");
+        assertTrue(texts(e.sources()).contains("chilenos"), e.sources().toString());
+    }
 }
