@@ -30,7 +30,7 @@ final class Roles {
             if (!lang.equals("en") && SpanishArabicRules.nameInPlacePhrase(toks, u, cues)) continue;
             // "no civilians were harmed": nobody is who it did not happen to
             if (u.from() > 0 && toks.get(u.from() - 1).is("no", "ningun", "ninguna", "none")) continue;
-            if (lang.equals("es") && SpanishRules.reporter(toks, u)) continue;
+            if (lang.equals("es") && (SpanishRules.reporter(toks, u) || u.to() <= h.from() && SpanishRules.addressee(toks, u, cues))) continue;
             units.add(u);
         }
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();

@@ -177,7 +177,8 @@ final class SpanishRules {
             }
             if (i < toks.size() && toks.get(i).is("de", "del") && toks.get(i - 1).is("contra")) i++;
         } else {
-            return List.of();
+            i = againstFurtherOn(toks, i);
+            if (i < 0) return List.of();
         }
         int from = i;
         while (i < toks.size() && i - from < 10 && !NP_END.contains(toks.get(i).folded())
@@ -185,12 +186,43 @@ final class SpanishRules {
                      && !toks.get(i - 1).is("de", "del"))) {
             i++;
         }
+        while (i > from && toks.get(i - 1).is("de", "del", "a", "al", "en", "por", "con")) i--; // "el hacinamiento de [que]"
         if (i == from || i - from == 1 && !toks.get(from).isWord()) return List.of();
         for (ActorFinder.Unit u : units) {
             if (u.from() >= from && u.to() <= i && !(u.place() && u.afterLocPrep())) return u.actors();
         }
         Span s = DictionaryEventCoder.span(text, toks, from, i);
         return List.of(new Actor(s, null, null, null, null));
+    }
+
+    /**
+     * "marcharon el sábado contra el gobierno", "manifestaron hoy en toda Rusia en reclamo del pago": "contra" or "en
+     * reclamo de" a few words on in the same clause.
+     *
+     * @return where the object begins, or -1
+     */
+    private static int againstFurtherOn(List<Token> toks, int from) {
+        for (int i = from; i < Math.min(toks.size() - 1, from + 8); i++) {
+            Token t = toks.get(i);
+            if (t.is(",", ";", ":", "que", "para", "(", "\"", "“", "«")) return -1;
+            if (t.is("contra")) return toks.get(i + 1).is("de", "del") ? i + 2 : i + 1;
+            if (t.is("en") && i + 2 < toks.size() && toks.get(i + 1).is("contra", "reclamo", "demanda", "rechazo", "repudio")
+                    && toks.get(i + 2).is("de", "del", "a", "al")) {
+                return toks.get(i + 2).is("del", "al") ? i + 2 : i + 3;
+            }
+        }
+        return -1;
+    }
+
+    /** "dijo a la prensa que ...": the one spoken to, not who acts in what is told. */
+    static boolean addressee(List<Token> toks, ActorFinder.Unit u, List<PhraseIndex.Hit<Cue>> cues) {
+        int k = u.from() - 1;
+        while (k >= 0 && toks.get(k).is("la", "el", "los", "las")) k--;
+        if (k < 1 || !toks.get(k).is("a", "al")) return false;
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() == Cue.SPEECH && c.to() <= k && k - c.to() <= 3) return true;
+        }
+        return false;
     }
 
     /** "según la policía", "según fuentes policiales": who tells of the event, not who took part in it. */

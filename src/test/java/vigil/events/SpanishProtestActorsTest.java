@@ -132,4 +132,20 @@ class SpanishProtestActorsTest {
         Event e = only("Una manifestación distinta, de varios miles de chilenos, protestó por la reforma de las pensiones.");
         assertTrue(texts(e.sources()).contains("chilenos"), e.sources().toString());
     }
+
+    @Test
+    void contraAFewWordsOnIsStillTheTarget() {
+        Event e = only("Miles de agricultores marcharon el sábado contra el gobierno regional.");
+        assertEquals("GOV", e.targets().get(0).sector(), e.targets().toString());
+        Event f = only("Los mineros se manifestaron hoy en toda la provincia en reclamo del pago de sus salarios.");
+        assertEquals(List.of("del pago de sus salarios"), texts(f.targets()));
+    }
+
+    @Test
+    void whoIsToldIsNotWhoProtests() {
+        List<Event> es = CoderFixtures.code("El dirigente estudiantil dijo a la prensa que continuarán protestando contra el rector.", "es");
+        for (Event e : es) {
+            assertTrue(e.sources().stream().noneMatch(a -> a.span().text().contains("prensa")), e.toString());
+        }
+    }
 }
