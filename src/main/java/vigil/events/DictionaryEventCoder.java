@@ -253,6 +253,7 @@ public final class DictionaryEventCoder implements EventCoder {
         out = EventShaping.riotsAsProtests(out);
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
+        if (lang.equals("es")) SpanishRules.armedObstruction(out);
         // the public standing in for unnamed protesters kept the event through shaping; its words are the trigger's
         if (lang.equals("es")) for (Candidate c : out) SpanishRules.dropTriggerActors(c, triggers, toks);
         out = withReverse(out, lex);

@@ -456,4 +456,22 @@ final class SpanishRules {
         }
         return longWord;
     }
+
+    /**
+     * "Guerrilleros del ELN bloquearon la vía", "soldados bloqueaban el puente": a blockade by an armed actor restricts
+     * movement by force (CAMEO 191, PLOVER COERCE), it is no protest (144), unless the sentence says it is one ("para
+     * protestar").
+     */
+    static void armedObstruction(List<Candidate> cs) {
+        for (Candidate c : cs) {
+            TriggerDef t = c.trigger;
+            if (!"144".equals(t.cameo()) || c.sources.isEmpty() || !c.sources.stream().allMatch(Roles::armed)) continue;
+            // "reservistas bloqueaban rutas para protestar por sus sueldos": armed people protesting still protest
+            boolean dissent = c.evidence.stream().anyMatch(e -> e.field().equals("trigger") && Fold.fold(e.span().text()).startsWith("protest"));
+            if (dissent) continue;
+            c.trigger = new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "COERCE", null, List.of("military"), "191", null);
+            c.mode = null;
+            c.acled = null;
+        }
+    }
 }

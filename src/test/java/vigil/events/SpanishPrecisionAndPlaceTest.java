@@ -57,4 +57,15 @@ class SpanishPrecisionAndPlaceTest {
         assertNull(SpanishRules.trailingPlace(CoderFixtures.article("HUELGA EN LAS MINAS , CHILE", "es", null),
                 "HUELGA EN LAS MINAS , CHILE", Tokenizer.tokenize("HUELGA EN LAS MINAS , CHILE", 0, 27)));
     }
+
+    @Test
+    void anArmedBlockadeRestrictsMovement() {
+        Event e = CoderFixtures.code("Guerrilleros del ELN bloquearon la carretera al mar durante seis horas.", "es").get(0);
+        assertEquals("COERCE", e.plover());
+        assertEquals("191", e.cameo());
+        Event p = CoderFixtures.code("Unos 200 camioneros bloquearon la carretera al mar durante seis horas.", "es").get(0);
+        assertEquals("PROTEST", p.plover());
+        Event r = CoderFixtures.code("Soldados reservistas bloqueaban rutas para protestar por el atraso de sus sueldos.", "es").get(0);
+        assertEquals("PROTEST", r.plover());
+    }
 }
