@@ -183,6 +183,7 @@ public final class DictionaryEventCoder implements EventCoder {
                     : participleAdjective(toks, h) ? "participle adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
             if (why == null && lang.equals("es")) why = SpanishRules.reject(toks, h);
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
+            if (ContextRules.INTENT.equals(why) && lang.equals("es") && SpanishRules.ongoing(toks, h)) why = null;
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());
                 if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));

@@ -474,4 +474,19 @@ final class SpanishRules {
             c.acled = null;
         }
     }
+
+    /**
+     * "decidieron proseguir la huelga", "resolvieron mantener el bloqueo": deciding to go on with a protest reports
+     * one under way, not one announced.
+     */
+    static boolean ongoing(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (!h.value().plover().equals("PROTEST")) return false;
+        for (int i = h.from() - 1; i >= Math.max(0, h.from() - 3); i--) {
+            String w = toks.get(i).folded();
+            if (w.startsWith("prosegu") || w.startsWith("continu") || w.startsWith("mantener") || w.startsWith("prolong")
+                    || w.startsWith("seguir") || w.startsWith("endurecer") || w.startsWith("radicalizar")) return true;
+            if (!toks.get(i).isWord()) return false;
+        }
+        return false;
+    }
 }

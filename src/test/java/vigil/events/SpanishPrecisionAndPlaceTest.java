@@ -68,4 +68,10 @@ class SpanishPrecisionAndPlaceTest {
         Event r = CoderFixtures.code("Soldados reservistas bloqueaban rutas para protestar por el atraso de sus sueldos.", "es").get(0);
         assertEquals("PROTEST", r.plover());
     }
+
+    @Test
+    void decidingToGoOnWithAStrikeIsAStrike() {
+        assertEquals(List.of("PROTEST"), types("Los petroleros decidieron proseguir la huelga iniciada hace tres semanas."));
+        assertEquals(List.of("THREATEN"), types("Los petroleros decidieron iniciar una huelga."));
+    }
 }
