@@ -88,12 +88,24 @@ final class SpanishRules {
     static Span speakerAfterQuote(List<Token> toks, String text, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units,
                                   List<PhraseIndex.Hit<Cue>> cues) {
         if (!afterQuote(toks, h)) return null;
-        for (int i = h.to(); i < Math.min(toks.size(), h.to() + 6); i++) {
-            if (toks.get(i).is(",") && i + 1 < toks.size() && toks.get(i + 1).capitalized()) {
-                return Names.near(toks, text, i, +1, units, cues); // "protestó el autor, Arturo Rus"
+        // "protestó en París William Burdon", "protestó el autor, Arturo Rus": past the place and the title to the name
+        for (int i = h.to(); i < Math.min(toks.size(), h.to() + 8); i++) {
+            Token t = toks.get(i);
+            ActorFinder.Unit in = null;
+            for (ActorFinder.Unit u : units) if (u.from() == i) in = u;
+            if (in != null) {
+                if (!in.place()) return DictionaryEventCoder.span(text, toks, in.from(), in.to());
+                i = in.to() - 1;
+                continue;
             }
+            if (t.isWord() && t.capitalized()) {
+                int e = i;
+                while (e + 1 < toks.size() && toks.get(e + 1).isWord() && toks.get(e + 1).capitalized()) e++;
+                return DictionaryEventCoder.span(text, toks, i, e + 1);
+            }
+            if (!t.isWord() && !t.is(",")) return null;
         }
-        return Names.near(toks, text, h.to() - 1, +1, units, cues);
+        return null;
     }
 
     /**
