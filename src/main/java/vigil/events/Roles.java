@@ -154,6 +154,7 @@ final class Roles {
         }
         if (lang.equals("es") && c.plover().equals("PROTEST")) {
             // "la protesta de los trabajadores", "en protesta por ...": who protests, by Spanish syntax
+            if (by != null && src.contains(by) && SpanishRules.grievancePor(toks, h, by)) src = leftGroup;
             ActorFinder.Unit who = SpanishRules.protesters(toks, h, units, firstRight, src);
             if (who != null) {
                 src = List.of(who);

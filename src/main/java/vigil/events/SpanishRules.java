@@ -501,4 +501,19 @@ final class SpanishRules {
         }
         return false;
     }
+
+    /**
+     * "convocan a protesta por la aprobación del TLC": after a protest noun or an active verb, "por" names what the
+     * protest is about, not who protests, which "por" marks only after a participle ("protestada por los vecinos").
+     */
+    static boolean grievancePor(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, ActorFinder.Unit by) {
+        if (participle(toks.get(h.to() - 1))) return false;
+        int i = h.to(), skipped = 0;
+        while (i < toks.size() && skipped < 4 && (NOUN_MODIFIERS.contains(toks.get(i).folded())
+                || toks.get(i).folded().endsWith("mente"))) {
+            i++;
+            skipped++;
+        }
+        return i < toks.size() && toks.get(i).is("por") && by.from() > i && by.from() - i <= 8;
+    }
 }

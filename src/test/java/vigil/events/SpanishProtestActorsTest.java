@@ -148,4 +148,11 @@ class SpanishProtestActorsTest {
             assertTrue(e.sources().stream().noneMatch(a -> a.span().text().contains("prensa")), e.toString());
         }
     }
+
+    @Test
+    void porAfterAProtestNounIsTheGrievanceNotTheAgent() {
+        Event e = only("Los vecinos convocaron a una protesta por la decisión del gobierno municipal.");
+        assertEquals("vecinos", e.sources().get(0).span().text(), e.toString());
+        assertEquals("GOV", e.targets().get(0).sector(), e.toString());
+    }
 }
