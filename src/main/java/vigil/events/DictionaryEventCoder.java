@@ -176,6 +176,7 @@ public final class DictionaryEventCoder implements EventCoder {
         List<PhraseIndex.Hit<Cue>> cues = withoutWouldBe(lex.cues.all(toks), toks);
 
         List<ActorFinder.Unit> units = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
+        if (lang.equals("es")) units = SpanishRules.widenSpans(units, toks, text);
         boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {

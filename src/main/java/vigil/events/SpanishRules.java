@@ -516,4 +516,50 @@ final class SpanishRules {
         }
         return i < toks.size() && toks.get(i).is("por") && by.from() > i && by.from() - i <= 8;
     }
+
+    /** Words of a head count before people: "unos 9.000", "NUEVE MIL", "miles de", "varios cientos de". */
+    private static final Set<String> COUNT_WORDS = Set.of("miles", "millares", "cientos", "centenares", "decenas",
+            "docenas", "mil", "millones", "veintena", "treintena", "cuarentena", "cincuentena", "centenar", "millar",
+            "varios", "varias", "unos", "unas", "cerca", "mas", "de", "algunos", "algunas", "numerosos", "numerosas");
+
+    /**
+     * The words of an actor include its head count and what it is a part of: "NUEVE MIL MEDICOS", "unos 9.000 médicos",
+     * "miles de gendarmes", "miembros de la organización Greenpeace". Only spans change; the units keep their place
+     * for the role rules.
+     */
+    static List<ActorFinder.Unit> widenSpans(List<ActorFinder.Unit> units, List<Token> toks, String text) {
+        List<ActorFinder.Unit> out = new ArrayList<>(units.size());
+        for (ActorFinder.Unit u : units) {
+            if (u.place()) {
+                out.add(u);
+                continue;
+            }
+            int from = u.from(), k = u.from() - 1;
+            // "miembros de la", "integrantes del"
+            int m = k;
+            while (m >= 0 && toks.get(m).is("la", "el", "los", "las", "un", "una", "unos", "unas")) m--;
+            if (m >= 1 && toks.get(m).is("de", "del") && toks.get(m - 1).is("miembros", "integrantes", "elementos", "militantes")) {
+                from = m - 1;
+                k = from - 1;
+            }
+            boolean counted = false;
+            int c = k;
+            while (c >= 0 && (COUNT_WORDS.contains(toks.get(c).folded()) || number(toks.get(c)))) {
+                if (!toks.get(c).is("de", "cerca", "mas", "unos", "unas", "varios", "varias", "algunos", "algunas")) counted = true;
+                c--;
+            }
+            int start = c + 1;
+            while (start < k + 1 && toks.get(start).is("de")) start++;
+            if (counted && start <= k) from = start;
+            if (from == u.from()) {
+                out.add(u);
+                continue;
+            }
+            Span s = Span.of(text, toks.get(from).start(), toks.get(u.to() - 1).end());
+            List<Actor> as = new ArrayList<>();
+            for (Actor a : u.actors()) as.add(new Actor(s, a.country(), a.sector(), a.group(), a.code()));
+            out.add(new ActorFinder.Unit(u.from(), u.to(), as, u.place(), u.afterLocPrep(), u.group(), u.defs()));
+        }
+        return out;
+    }
 }
