@@ -262,6 +262,7 @@ public final class DictionaryEventCoder implements EventCoder {
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         Place tag = lang.equals("es") ? SpanishRules.trailingPlace(article, text, toks) : null;
         if (tag != null) place = tag;
+        else if (lang.equals("es") && place != null && SpanishRules.triggerWords(place, triggers, toks)) place = null;
         DatePick date = pickDate(article, text, toks, sp, published);
         for (Candidate c : out) {
             if (place != null) {

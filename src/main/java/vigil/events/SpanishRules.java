@@ -562,4 +562,13 @@ final class SpanishRules {
         }
         return out;
     }
+
+    /** "EN PARO DE PROTESTA" in a headline in capitals: words that report an event name no place. */
+    static boolean triggerWords(vigil.model.Place p, List<PhraseIndex.Hit<TriggerDef>> triggers, List<Token> toks) {
+        if (p.span() == null) return false;
+        for (PhraseIndex.Hit<TriggerDef> h : triggers) {
+            if (p.span().start() < toks.get(h.to() - 1).end() && toks.get(h.from()).start() < p.span().end()) return true;
+        }
+        return false;
+    }
 }

@@ -74,4 +74,10 @@ class SpanishPrecisionAndPlaceTest {
         assertEquals(List.of("PROTEST"), types("Los petroleros decidieron proseguir la huelga iniciada hace tres semanas."));
         assertEquals(List.of("THREATEN"), types("Los petroleros decidieron iniciar una huelga."));
     }
+
+    @Test
+    void triggerWordsNameNoPlace() {
+        Event e = CoderFixtures.code("SEIS MIL MAESTROS DEL ESTADO EN PARO DE PROTESTA", "es").get(0);
+        assertNull(e.location(), String.valueOf(e.location()));
+    }
 }
