@@ -313,8 +313,10 @@ final class SpanishRules {
     static ActorFinder.Unit subjectOfAdjunct(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units) {
         String w = toks.get(h.from()).folded();
         if (!w.startsWith("protest")) return null;
+        // "de protesta" is a kind ("una marcha de protesta") but for "en señal de protesta", "como medida de protesta"
+        boolean ofManner = h.from() > 1 && toks.get(h.from() - 1).is("de") && toks.get(h.from() - 2).is("senal", "gesto", "medida", "forma", "modo");
         boolean adjunct = w.endsWith("ando")
-                || h.from() > 0 && toks.get(h.from() - 1).is("en", "para", "de") && (w.equals("protesta") || w.equals("protestar"));
+                || h.from() > 0 && (toks.get(h.from() - 1).is("en", "para") || ofManner) && (w.equals("protesta") || w.equals("protestar"));
         if (!adjunct) return null;
         for (ActorFinder.Unit u : units) {
             if (u.from() >= h.from()) return null;
@@ -377,9 +379,13 @@ final class SpanishRules {
         }
         if (i >= 0 && futureVerb(toks.get(i))) return ContextRules.INTENT; // "realizarán una marcha", "harán protestas"
         if (i >= 0 && announcing(toks.get(i)) && futureDateAfter(toks, h.to(), 6)) return ContextRules.INTENT;
-        // "la huelga prevista para el jueves", "una protesta anunciada para mañana"
+        // "la huelga prevista para el jueves", "una protesta anunciada para mañana", "los piquetes que se realizarán"
         for (int k = h.to(); k < Math.min(toks.size() - 1, h.to() + 5); k++) {
             String w = toks.get(k).folded();
+            if (toks.get(k).is("que") && (futureVerb(toks.get(k + 1))
+                    || toks.get(k + 1).is("se") && k + 2 < toks.size() && futureVerb(toks.get(k + 2)))) {
+                return ContextRules.INTENT;
+            }
             if ((w.startsWith("prevista") || w.startsWith("previsto") || w.startsWith("programad") || w.startsWith("anunciad")
                     || w.startsWith("convocad")) && toks.get(k + 1).is("para") && futureDateAfter(toks, k + 1, 3)) {
                 return ContextRules.INTENT;

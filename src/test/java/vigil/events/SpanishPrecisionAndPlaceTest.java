@@ -26,7 +26,8 @@ class SpanishPrecisionAndPlaceTest {
     void aProtestAnnouncedForLaterIsAThreatToProtest() {
         for (String text : List.of("Los camioneros realizarán una marcha hacia la capital.",
                 "La central obrera anunció una huelga general para el próximo 12 de octubre.",
-                "Los médicos confirmaron la huelga prevista para el jueves en los hospitales públicos.")) {
+                "Los médicos confirmaron la huelga prevista para el jueves en los hospitales públicos.",
+                "Unos 5.000 obreros participarán en los piquetes que se realizarán el jueves en el puerto.")) {
             List<Event> es = CoderFixtures.code(text, "es");
             assertEquals(1, es.size(), text + " -> " + es);
             assertEquals("THREATEN", es.get(0).plover(), text);

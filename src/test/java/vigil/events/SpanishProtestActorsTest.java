@@ -165,4 +165,10 @@ class SpanishProtestActorsTest {
         assertEquals("miembros de un grupo armado", k.sources().get(0).span().text(), k.toString());
         assertEquals("UAF", k.sources().get(0).sector());
     }
+
+    @Test
+    void aProtestMarchIsNoPurposeOfTheSpeaker() {
+        List<Event> es = CoderFixtures.code("El ministro del Interior informó que la marcha de protesta contra la reforma se desarrolla con normalidad.", "es");
+        for (Event e : es) assertTrue(e.sources().stream().noneMatch(a -> "GOV".equals(a.sector())), e.toString());
+    }
 }
