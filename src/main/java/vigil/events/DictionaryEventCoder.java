@@ -176,7 +176,7 @@ public final class DictionaryEventCoder implements EventCoder {
         List<PhraseIndex.Hit<Cue>> cues = withoutWouldBe(lex.cues.all(toks), toks);
 
         List<ActorFinder.Unit> units = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
-        if (lang.equals("es")) units = SpanishRules.widenSpans(units, toks, text);
+        if (lang.equals("es")) units = SpanishActors.widenSpans(units, toks, text);
         boolean armed = units.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
@@ -257,7 +257,7 @@ public final class DictionaryEventCoder implements EventCoder {
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
         if (lang.equals("es")) SpanishRules.armedObstruction(out);
         // the public standing in for unnamed protesters kept the event through shaping; its words are the trigger's
-        if (lang.equals("es")) for (Candidate c : out) SpanishRules.dropTriggerActors(c, triggers, toks);
+        if (lang.equals("es")) for (Candidate c : out) SpanishActors.dropTriggerActors(c, triggers, toks);
         out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         Place tag = lang.equals("es") ? SpanishRules.trailingPlace(article, text, toks) : null;

@@ -30,12 +30,12 @@ final class Roles {
             if (!lang.equals("en") && SpanishArabicRules.nameInPlacePhrase(toks, u, cues)) continue;
             // "no civilians were harmed": nobody is who it did not happen to
             if (u.from() > 0 && toks.get(u.from() - 1).is("no", "ningun", "ninguna", "none")) continue;
-            if (lang.equals("es") && (SpanishRules.reporter(toks, u) || u.to() <= h.from() && SpanishRules.addressee(toks, u, cues))) continue;
+            if (lang.equals("es") && (SpanishActors.reporter(toks, u) || u.to() <= h.from() && SpanishActors.addressee(toks, u, cues))) continue;
             units.add(u);
         }
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();
         for (ActorFinder.Unit u : units) {
-            boolean broken = lang.equals("es") ? SpanishRules.hardBreakOutsideParens(toks, u.to(), h.from())
+            boolean broken = lang.equals("es") ? SpanishActors.hardBreakOutsideParens(toks, u.to(), h.from())
                     : hardBreak(toks, u.to(), h.from());
             if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !broken
                     && !speakerOfAnother(toks, cues, u.to(), h.from())) left.add(u);
@@ -154,8 +154,8 @@ final class Roles {
         }
         if (lang.equals("es") && c.plover().equals("PROTEST")) {
             // "la protesta de los trabajadores", "en protesta por ...": who protests, by Spanish syntax
-            if (by != null && src.contains(by) && SpanishRules.grievancePor(toks, h, by)) src = leftGroup;
-            ActorFinder.Unit who = SpanishRules.protesters(toks, h, units, firstRight, src);
+            if (by != null && src.contains(by) && SpanishProtesters.grievancePor(toks, h, by)) src = leftGroup;
+            ActorFinder.Unit who = SpanishProtesters.protesters(toks, h, units, firstRight, src);
             if (who != null) {
                 src = List.of(who);
                 tgt = tgt.stream().filter(t -> t != who).toList();
@@ -166,7 +166,7 @@ final class Roles {
             // "Los maestros de la provincia iniciaron el lunes por la mañana una huelga": the clause's subject, however
             // far; else "la abogada Pérez protestó": a name the dictionaries do not know
             for (ActorFinder.Unit u : leftGroup) c.sources.addAll(withInferredSector(u, c));
-            Span n = c.sources.isEmpty() ? SpanishRules.speakerAfterQuote(toks, text, h, all, cues) : null;
+            Span n = c.sources.isEmpty() ? SpanishProtesters.speakerAfterQuote(toks, text, h, all, cues) : null;
             if (n == null && c.sources.isEmpty()) n = Names.near(toks, text, h.from(), -1, all, cues);
             if (n != null && !afterPreposition(toks, n)) c.sources.add(new Actor(n, null, null, null, null));
         }
@@ -184,7 +184,7 @@ final class Roles {
         for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
         if (lang.equals("es") && c.plover().equals("PROTEST")) {
             // "protestaron contra la reforma": what the protest is against
-            List<Actor> against = SpanishRules.protestObject(text, toks, h, units);
+            List<Actor> against = SpanishProtesters.protestObject(text, toks, h, units);
             if (!against.isEmpty()) {
                 c.targets.clear();
                 c.targets.addAll(against);
