@@ -119,7 +119,7 @@ final class SpanishActors {
 
     /**
      * "Las huelgas en Ecuador", "Boicot a ...": a word that reports an event is never its actor. Drops sources and
-     * targets whose words all lie inside a trigger of the sentence.
+     * targets whose words all lie inside a trigger of the sentence, and names of protests ("la Marcha Federal").
      */
     static void dropTriggerActors(Candidate c, List<PhraseIndex.Hit<TriggerDef>> triggers, List<Token> toks) {
         c.sources.removeIf(a -> insideTrigger(a, triggers, toks));
@@ -131,6 +131,8 @@ final class SpanishActors {
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             int start = toks.get(h.from()).start(), end = toks.get(h.to() - 1).end();
             if (a.span().start() >= start && a.span().end() <= end) return true;
+            // "la Marcha Federal": a protest's name, whose first word is its trigger, is no actor either
+            if (h.value().plover().equals("PROTEST") && a.span().start() >= start && a.span().start() < end) return true;
         }
         return false;
     }
