@@ -58,6 +58,8 @@ final class Roles {
                     || auxiliaryInside(h, cues, lang)
                     || reducedRelative(h, toks, left));
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
+        // "fueron muertas de varios impactos, por hombres armados": a Spanish agent may follow a comma
+        if (passive && by == null && lang.equals("es")) by = SpanishActors.agentAcrossComma(toks, h, units, cues);
         List<ActorFinder.Unit> src = List.of(), tgt = List.of();
         ActorFinder.Unit firstRight = null;
         for (ActorFinder.Unit u : right) {
@@ -77,7 +79,7 @@ final class Roles {
             else if (firstRight != null && !src.contains(firstRight)) tgt = group(right, firstRight);
         } else if (passive) {
             tgt = leftGroup;
-            if (by != null) src = group(right, by);
+            if (by != null) src = right.contains(by) ? group(right, by) : List.of(by);
         } else if (lang.equals("ar") && (leftGroup.isEmpty() || h.from() - leftGroup.get(leftGroup.size() - 1).to() > 3)) {
             // verb-first: V S O
             if (firstRight != null) {

@@ -136,4 +136,22 @@ final class SpanishActors {
         }
         return false;
     }
+
+    /**
+     * "Dos personas fueron muertas de varios impactos de arma de fuego, por hombres armados": the agent of a Spanish
+     * passive may stand after a comma, a dozen words on.
+     *
+     * @return the unit right after "por" in the same sentence part, or null
+     */
+    static ActorFinder.Unit agentAcrossComma(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units,
+                                             List<PhraseIndex.Hit<Cue>> cues) {
+        for (ActorFinder.Unit u : units) {
+            if (u.from() < h.to() || u.from() - h.to() > 12 || u.place() && u.afterLocPrep()) continue;
+            for (int i = h.to(); i < u.from(); i++) {
+                if (toks.get(i).is(";", ":", "(", ")", "que", "quien", "quienes", "cuando", "donde")) return null;
+            }
+            if (Roles.precededBy(cues, u.from(), Cue.BY, 2)) return u;
+        }
+        return null;
+    }
 }

@@ -173,4 +173,11 @@ class SpanishProtestActorsTest {
         List<Event> es = CoderFixtures.code("El ministro del Interior informó que la marcha de protesta contra la reforma se desarrolla con normalidad.", "es");
         for (Event e : es) assertTrue(e.sources().stream().noneMatch(a -> "GOV".equals(a.sector())), e.toString());
     }
+
+    @Test
+    void aPassiveAgentMayFollowAComma() {
+        Event e = only("Dos campesinos fueron muertos de varios disparos, por hombres armados en la vereda La Palma.");
+        assertEquals("UAF", e.sources().get(0).sector(), e.toString());
+        assertEquals("CVL", e.targets().get(0).sector(), e.toString());
+    }
 }
