@@ -256,6 +256,7 @@ public final class DictionaryEventCoder implements EventCoder {
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
         if (lang.equals("es")) SpanishRules.armedObstruction(out);
+        if (lang.equals("es")) SpanishRules.wentMissing(out, toks);
         // the public standing in for unnamed protesters kept the event through shaping; its words are the trigger's
         if (lang.equals("es")) for (Candidate c : out) SpanishActors.dropTriggerActors(c, triggers, toks);
         out = withReverse(out, lex);

@@ -187,4 +187,25 @@ final class SpanishRules {
         }
         return false;
     }
+
+    /**
+     * "Cuatro menores desaparecieron de su colegio": "desaparecer" with no one made to disappear ("a un campesino") is
+     * intransitive, and its unarmed subject is who went missing, not who abducted.
+     */
+    static void wentMissing(List<Candidate> cs, List<Token> toks) {
+        for (Candidate c : cs) {
+            if (!c.trigger.phrase().first().startsWith("desaparec") || c.sources.isEmpty()) continue;
+            if (c.sources.stream().anyMatch(Roles::armed)) continue;
+            boolean object = false;
+            for (vigil.model.Actor t : c.targets) {
+                for (int i = 1; i < toks.size(); i++) {
+                    if (toks.get(i).start() == t.span().start() && toks.get(i - 1).is("a", "al")) object = true;
+                }
+            }
+            if (object) continue;
+            c.targets.clear();
+            c.targets.addAll(c.sources);
+            c.sources.clear();
+        }
+    }
 }

@@ -180,4 +180,14 @@ class SpanishProtestActorsTest {
         assertEquals("UAF", e.sources().get(0).sector(), e.toString());
         assertEquals("CVL", e.targets().get(0).sector(), e.toString());
     }
+
+    @Test
+    void whoDisappearsWithNoObjectWentMissing() {
+        Event e = only("Tres jóvenes desaparecieron de la vereda El Roble el pasado domingo.");
+        assertTrue(e.sources().isEmpty(), e.toString());
+        assertEquals("Tres jóvenes", e.targets().get(0).span().text());
+        Event f = only("Paramilitares desaparecieron a un campesino en zona rural.");
+        assertEquals("UAF", f.sources().get(0).sector());
+        assertEquals("CVL", f.targets().get(0).sector());
+    }
 }
