@@ -95,6 +95,8 @@ final class Roles {
             if (by != null) src = group(right, by);
         } else {
             src = leftGroup;
+            // "Paramilitares vistiendo prendas de las Fuerzas Militares, ejecutaron": a complement is no subject
+            if (lang.equals("es")) src = SpanishActors.subjectOverComplement(toks, src, units);
             ActorFinder.Unit object = firstRight;
             if (lang.equals("es")) {
                 // the personal "a" marks the object, often after a place phrase and commas

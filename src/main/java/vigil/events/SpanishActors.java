@@ -154,4 +154,39 @@ final class SpanishActors {
         }
         return null;
     }
+
+    /**
+     * "Paramilitares de las AUC vistiendo prendas de las Fuerzas Militares, ejecutaron ...", "Guerrilleros, pertenecientes
+     * al Frente Yari, raptaron ...": the actor right before a verb may be the complement of a preposition inside an aside;
+     * the subject is then the actor the sentence begins with. A complement of the subject's own kind ("Guerrilleros del
+     * Frente 21 de las FARC", both rebels) names its organisation and stays.
+     *
+     * @param chosen the units chosen as source by position
+     * @return the sentence's opening actor's group instead, or {@code chosen}
+     */
+    static List<ActorFinder.Unit> subjectOverComplement(List<Token> toks, List<ActorFinder.Unit> chosen, List<ActorFinder.Unit> units) {
+        if (chosen.isEmpty()) return chosen;
+        ActorFinder.Unit first = chosen.get(0);
+        int k = first.from() - 1;
+        // "de las Fuerzas Militares": the rest of the name and its article
+        while (k > 0 && (toks.get(k).is("la", "el", "los", "las", "un", "una", "unos", "unas")
+                || toks.get(k).isWord() && toks.get(k).capitalized())) k--;
+        if (k < 0 || !toks.get(k).is("de", "del", "al", "a", "con", "en")) return chosen;
+        ActorFinder.Unit opening = null;
+        for (ActorFinder.Unit u : units) {
+            int start = 0;
+            while (start < toks.size() && toks.get(start).is("los", "las", "el", "la", "unos", "unas")) start++;
+            if (u.from() == start && !u.place() && u.to() <= k) opening = u;
+        }
+        if (opening == null || chosen.contains(opening)) return chosen;
+        // "Guerrilleros del ERP": right after the opening actor, the complement is its organisation
+        if (first.from() - opening.to() <= 3) return chosen;
+        String subjectSector = opening.actors().get(0).sector();
+        for (ActorFinder.Unit c : chosen) {
+            if (subjectSector != null && subjectSector.equals(c.actors().get(0).sector())) return chosen;
+        }
+        List<ActorFinder.Unit> out = new ArrayList<>();
+        for (ActorFinder.Unit u : units) if (u.group() == opening.group() && u.to() <= k) out.add(u);
+        return out;
+    }
 }

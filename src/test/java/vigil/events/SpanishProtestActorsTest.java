@@ -190,4 +190,12 @@ class SpanishProtestActorsTest {
         assertEquals("UAF", f.sources().get(0).sector());
         assertEquals("CVL", f.targets().get(0).sector());
     }
+
+    @Test
+    void aComplementInAnAsideIsNoSubject() {
+        Event e = only("Paramilitares vistiendo prendas de uso privativo de las Fuerzas Militares, asesinaron a un campesino.");
+        assertEquals("UAF", e.sources().get(0).sector(), e.toString());
+        Event f = only("Guerrilleros de las FARC asesinaron a un campesino en zona rural.");
+        assertEquals("COL", f.sources().get(0).country(), f.toString());
+    }
 }
