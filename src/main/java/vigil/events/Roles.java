@@ -215,6 +215,7 @@ final class Roles {
             }
             if (c.targets.isEmpty()) {
                 Span n = passive ? Names.near(toks, text, h.from(), -1, all, cues) : Names.near(toks, text, h.to() - 1, +1, all, cues);
+                if (n == null && !passive && lang.equals("es")) n = SpanishActors.personalObject(toks, text, h);
                 if (n != null && !overlaps(n, c.sources)) c.targets.add(new Actor(n, null, null, null, null));
             }
         }

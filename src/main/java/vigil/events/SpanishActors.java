@@ -189,4 +189,22 @@ final class SpanishActors {
         for (ActorFinder.Unit u : units) if (u.group() == opening.group() && u.to() <= k) out.add(u);
         return out;
     }
+
+    /**
+     * "desaparecieron en zona rural a Edilberto": the personal "a" marks who it was done to, a name, however many words
+     * of place or time stand between.
+     *
+     * @return the name after the first "a" within ten words of the trigger, or null
+     */
+    static Span personalObject(List<Token> toks, String text, PhraseIndex.Hit<TriggerDef> h) {
+        for (int i = h.to(); i < Math.min(toks.size() - 1, h.to() + 10); i++) {
+            Token t = toks.get(i);
+            if (t.is(";", ":", "que", "quien", "cuando", "(", "\"")) return null;
+            if (!t.is("a") || !toks.get(i + 1).isWord() || !toks.get(i + 1).capitalized()) continue;
+            int e = i + 1;
+            while (e + 1 < toks.size() && toks.get(e + 1).isWord() && toks.get(e + 1).capitalized()) e++;
+            return DictionaryEventCoder.span(text, toks, i + 1, e + 1);
+        }
+        return null;
+    }
 }

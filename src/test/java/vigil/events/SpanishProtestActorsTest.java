@@ -198,4 +198,12 @@ class SpanishProtestActorsTest {
         Event f = only("Guerrilleros de las FARC asesinaron a un campesino en zona rural.");
         assertEquals("COL", f.sources().get(0).country(), f.toString());
     }
+
+    @Test
+    void thePersonalAMarksTheVictimsName() {
+        Event e = only("Paramilitares desaparecieron en zona rural del municipio a Edilberto Rojas, quien administraba una finca.");
+        assertEquals(List.of("Edilberto Rojas"), texts(e.targets()));
+        Event b = only("Guerrilleros dinamitaron el puente Las Palmas en la vía al mar.");
+        assertTrue(b.targets().stream().noneMatch(a -> a.span().text().contains("Palmas")), b.toString());
+    }
 }
