@@ -16,13 +16,15 @@ final class SpanishActors {
 
     /**
      * "Estudiantes de Ecuador", "la policía de Bogotá", "soldados de Estados Unidos": a sector noun, "de" and a country
-     * or capital are one actor, as "Ecuadorian students" is.
+     * or capital are one actor, as "Ecuadorian students" is; so are two nouns of one sector ("tropas del ejército").
      */
     static boolean sectorOfCountry(List<Token> toks, PhraseIndex.Hit<ActorDef> left, PhraseIndex.Hit<ActorDef> right) {
         if (right.from() != left.to() + 1 || !toks.get(left.to()).is("de", "del")) return false;
         ActorDef l = left.value(), r = right.value();
-        return l.sector() != null && l.country() == null && l.group() == null
-                && r.place() && r.country() != null && r.sector() == null && r.group() == null;
+        if (l.sector() == null || l.country() != null || l.group() != null) return false;
+        // "tropas del ejército", "agentes de policía": one body, named twice
+        if (l.sector().equals(r.sector()) && r.country() == null && r.group() == null) return true;
+        return r.place() && r.country() != null && r.sector() == null && r.group() == null;
     }
 
     /** "irán", "harán": a Spanish future or conditional verb in lower case, never a name ("Irán"). */

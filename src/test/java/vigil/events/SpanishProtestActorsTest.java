@@ -206,4 +206,11 @@ class SpanishProtestActorsTest {
         Event b = only("Guerrilleros dinamitaron el puente Las Palmas en la vía al mar.");
         assertTrue(b.targets().stream().noneMatch(a -> a.span().text().contains("Palmas")), b.toString());
     }
+
+    @Test
+    void troopsOfTheArmyAreOneActor() {
+        Event e = only("Un campesino fue ejecutado por tropas del ejército y paramilitares en la vereda El Roble.");
+        assertTrue(texts(e.sources()).contains("tropas del ejército"), e.toString());
+        assertTrue(e.sources().stream().anyMatch(a -> "UAF".equals(a.sector())), e.toString());
+    }
 }
