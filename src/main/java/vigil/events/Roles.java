@@ -170,6 +170,10 @@ final class Roles {
             // "Los maestros de la provincia iniciaron el lunes por la mañana una huelga": the clause's subject, however
             // far; else "la abogada Pérez protestó": a name the dictionaries do not know
             for (ActorFinder.Unit u : leftGroup) c.sources.addAll(withInferredSector(u, c));
+            ActorFinder.Unit opening = c.sources.isEmpty() && !noun && !c.spanishNoun
+                    ? SpanishProtesters.openingSubject(toks, h, units) : null;
+            if (opening != null && speakerOfAnother(toks, cues, opening.to(), h.from())) opening = null;
+            if (opening != null) c.sources.addAll(opening.actors());
             Span n = c.sources.isEmpty() ? SpanishProtesters.speakerAfterQuote(toks, text, h, all, cues) : null;
             if (n == null && c.sources.isEmpty()) n = Names.near(toks, text, h.from(), -1, all, cues);
             if (n != null && !afterPreposition(toks, n)) c.sources.add(new Actor(n, null, null, null, null));

@@ -180,7 +180,7 @@ final class SpanishProtesters {
 
     /** Where the thing protested against ends: a clause break, a relative pronoun, a further reason. */
     private static final Set<String> NP_END = Set.of(",", ".", ";", ":", "(", ")", "\"", "“", "”", "«", "»", "que",
-            "quien", "quienes", "cuando", "donde", "mientras", "pero", "y", "e", "o", "segun", "tras", "para", "porque",
+            "quien", "quienes", "cuando", "donde", "mientras", "pero", "y", "e", "o", "segun", "tras", "para", "porque", "se",
             "informo", "informaron", "dijo", "anuncio", "senalo", "indico", "afirmo", "-", "—", "–");
 
     /**
@@ -273,5 +273,29 @@ final class SpanishProtesters {
 
     static boolean number(Token t) {
         return NumberWords.value(t) > 0 || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0));
+    }
+
+    /**
+     * "Seis miembros de la organización Greenpeace fueron detenidos en la plaza ... cuando protestaban": a protest verb
+     * with no subject of its own has the sentence's: the first actor of its opening noun phrase (after a dateline).
+     *
+     * @return that actor, or null when the sentence does not open with one
+     */
+    static ActorFinder.Unit openingSubject(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<ActorFinder.Unit> units) {
+        int start = 0;
+        for (int i = 1; i < Math.min(toks.size(), 10); i++) {
+            if (toks.get(i).is("-", "—", "–") && toks.get(i - 1).is(")")) start = i + 1; // "PEKIN (AFP) -"
+        }
+        for (ActorFinder.Unit u : units) {
+            if (u.from() < start) continue;
+            if (u.from() >= h.from() || u.from() - start > 7 || u.place()) return null;
+            for (int i = start; i < u.from(); i++) {
+                Token t = toks.get(i);
+                // only the head of the noun phrase and its "de": no verb, comma or other preposition before the actor
+                if (!t.isWord() || t.is("en", "a", "al", "con", "por", "para", "segun", "tras", "contra", "que")) return null;
+            }
+            return u;
+        }
+        return null;
     }
 }

@@ -213,4 +213,10 @@ class SpanishProtestActorsTest {
         assertTrue(texts(e.sources()).contains("tropas del ejército"), e.toString());
         assertTrue(e.sources().stream().anyMatch(a -> "UAF".equals(a.sector())), e.toString());
     }
+
+    @Test
+    void aProtestVerbWithNoSubjectHasTheSentences() {
+        Event e = only("LIMA (AFP) - Cuatro miembros de la organización Greenpeace fueron multados el martes en la plaza Mayor cuando protestaban contra la mina.");
+        assertTrue(texts(e.sources()).stream().anyMatch(t -> t.contains("Greenpeace")), e.toString());
+    }
 }
