@@ -111,6 +111,9 @@ final class ContextRules {
                 case DENY -> {
                     if (c.to() <= s) return "denied";
                 }
+                case CLAIM -> {
+                    if (c.to() <= s) return "claimed"; // "alleged that ... and that the military carried out killings"
+                }
                 case MODAL -> {
                     if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)
                             && !(lang.equals("ar") && SpanishArabicRules.qadBeforePast(toks, c))) return "modal";

@@ -250,6 +250,7 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         EventShaping.markRiots(out, toks);
         out = EventShaping.riotsAsProtests(out);
+        if (lang.equals("en")) EnglishRules.unopposedTakeover(out, toks);
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
         out = withReverse(out, lex);

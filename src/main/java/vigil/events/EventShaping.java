@@ -21,12 +21,27 @@ final class EventShaping {
         for (Candidate c : cs) {
             if (!c.plover().equals("PROTEST") || "riot".equals(c.mode) || "MOB_VIOL".equals(c.trigger.acled())) continue;
             boolean violent = cs.stream().anyMatch(o -> o.plover().equals("ASSAULT") && "ARMED_CLASH".equals(o.trigger.acled()));
-            for (Token t : toks) for (String v : VIOLENCE) if (t.folded().startsWith(v)) violent = true;
+            for (int i = 0; i < toks.size(); i++) {
+                for (String v : VIOLENCE) if (toks.get(i).folded().startsWith(v)
+                        && !(c.trigger.lang().equals("en") && objectOfDissent(toks, i))) violent = true;
+            }
             if (violent) {
                 c.mode = "riot";
                 c.acled = "VIOL_DEMONSTR";
             }
         }
+    }
+
+    private static final List<String> DISSENT = List.of("against", "over", "decr", "condemn", "denounc", "protest");
+
+    /** "protesters decried the arrests and violence", "a march against police violence": what they protest, not riot. */
+    private static boolean objectOfDissent(List<Token> toks, int at) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            String w = toks.get(i).folded();
+            if (w.startsWith("protester") || w.startsWith("protestor")) continue; // who protests, not what about
+            for (String d : DISSENT) if (w.startsWith(d)) return true;
+        }
+        return false;
     }
 
     private static final Set<String> RIOT_VIOLENCE = Set.of("ARMED_CLASH", "PROPERTY_DISTRUCT", "VIOL_DEMONSTR", "MOB_VIOL");
@@ -81,14 +96,38 @@ final class EventShaping {
         if (!c.nominal) s += 2;
         if (!c.trigger.weak()) s += 1;
         if (!c.sources.isEmpty()) s += 1;
-        int i = h.from() - 1;
-        while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
         // "a raíz del secuestro", "tras el ataque": a verb-like Spanish trigger used as a noun after a preposition too
-        if ((c.nominal || c.spanishNoun && !c.plover().equals("PROTEST")) && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) {
+        if ((c.nominal || c.spanishNoun && !c.plover().equals("PROTEST")) && prepositionBefore(toks, h.from(), c.trigger.lang()) >= 0) {
             s -= 2;
             c.mention = true;
         }
         return s;
+    }
+
+    /**
+     * The preposition a noun trigger follows ("after the shooting", "in a raid"), skipping articles and, in English,
+     * up to two lower-case modifiers ("for the horrific shootings", "of settler attacks"); -1 when there is none.
+     * Such a noun names an act as the setting or object of something else: a mention.
+     */
+    static int prepositionBefore(List<Token> toks, int at, String lang) {
+        int i = at - 1;
+        while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
+        if (lang.equals("en")) {
+            for (int k = 0; k < 2 && i >= 0 && !PREPOSITIONS.contains(toks.get(i).folded()) && modifier(toks.get(i)); k++) i--;
+            while (i >= 0 && toks.get(i).is("the", "a", "an", "this", "that", "its", "their")) i--;
+        }
+        if (i < 0 || !PREPOSITIONS.contains(toks.get(i).folded())) return -1;
+        // "after five days of fighting", "two nights of rioting": a stretch of the act itself, reported
+        if (toks.get(i).is("of") && i > 0 && toks.get(i - 1).is("hours", "days", "nights", "weeks", "months")) return -1;
+        return i;
+    }
+
+    /** A lower-case word that may stand between an article and its noun ("horrific", "settler", "museum"). */
+    private static boolean modifier(Token t) {
+        String w = t.text();
+        if (!t.isWord() || t.capitalized() || w.length() < 3 || NumberWords.value(t) >= 0) return false;
+        for (int k = 0; k < w.length(); k++) if (!Character.isLetter(w.charAt(k))) return false;
+        return true;
     }
 
     /**

@@ -63,9 +63,15 @@ final class Roles {
             if (u != by && !own) { firstRight = u; break; }
         }
         if (noun) {
+            // "expressed sorrow for the shootings", "retaliated over the bombing": who speaks of a mentioned act of
+            // violence did not commit it, unless armed ("troops captured the town after days of fighting")
+            int prep = lang.equals("en") ? EventShaping.prepositionBefore(toks, h.from(), lang) : -1;
+            boolean mentioned = prep >= 0 && !precededBy(cues, h.from(), Cue.LIGHT, 5) && c.plover().equals("ASSAULT")
+                    && leftGroup.stream().noneMatch(u -> u.actors().stream().anyMatch(Roles::armed));
             if (by != null) src = List.of(by);
             else if (!leftGroup.isEmpty() && (h.from() - leftGroup.get(leftGroup.size() - 1).to() <= 6
-                    || precededBy(cues, h.from(), Cue.LIGHT, 5))) src = leftGroup;
+                    || precededBy(cues, h.from(), Cue.LIGHT, 5))
+                    && !(mentioned && leftGroup.get(leftGroup.size() - 1).to() <= prep)) src = leftGroup;
             ActorFinder.Unit against = null;
             for (ActorFinder.Unit u : right) {
                 if (precededBy(cues, u.from(), Cue.AGAINST, 2) && u.from() - h.to() <= 3) { against = u; break; }
@@ -270,7 +276,13 @@ final class Roles {
 
     /** "sustained losses in raids by ...": a verb-like trigger after an article or preposition is a noun. */
     static boolean nominalUse(List<Token> toks, int at) {
-        return at > 0 && DETERMINERS.contains(toks.get(at - 1).folded());
+        if (at == 0 || !DETERMINERS.contains(toks.get(at - 1).folded())) return false;
+        // "by recapturing a number of towns", "after killing two guards": a gerund with an object is still a verb
+        Token w = toks.get(at);
+        boolean gerund = w.folded().endsWith("ing") && toks.get(at - 1).is("by", "after", "during", "in")
+                && at + 1 < toks.size() && (toks.get(at + 1).is("the", "a", "an", "his", "her", "their", "its")
+                || NumberWords.value(toks.get(at + 1)) > 0);
+        return !gerund;
     }
 
     private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "at", "on", "during", "when", "near", "after",
@@ -281,6 +293,7 @@ final class Roles {
         String type = h.value().plover();
         if (!type.equals("ASSAULT") && !type.equals("COERCE")) return false;
         if (left.isEmpty() || left.get(left.size() - 1).to() != h.from()) return false;
+        if (h.value().phrase().words().contains(Phrase.GAP)) return false; // "captured the hill town on Monday": an object
         if (h.to() >= toks.size()) return true;
         return AFTER_PARTICIPLE.contains(toks.get(h.to()).folded());
     }

@@ -1,0 +1,101 @@
+package vigil.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vigil.model.Event;
+
+/** English ways of reporting acts, and English mentions of acts that report nothing new. */
+class EnglishReportingTest {
+    private static List<Event> code(String text) {
+        return CoderFixtures.code(text, "en");
+    }
+
+    private static List<String> types(String text) {
+        return code(text).stream().map(Event::plover).toList();
+    }
+
+    private static List<String> acled(String text) {
+        return CoderFixtures.CODER.codeDetailed(CoderFixtures.article(text, "en", "2025-03-15")).stream()
+                .map(CodedEvent::acled).toList();
+    }
+
+    @Test
+    void anExchangeOfFireIsAClash() {
+        List<Event> es = code("Soldiers exchanged fire with bandits near the mining town of Kuru on Tuesday.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("ASSAULT", es.get(0).plover());
+        assertEquals("firearms", es.get(0).mode());
+        assertEquals(List.of("ARMED_CLASH"), acled("Soldiers exchanged fire with bandits near the mining town of Kuru."));
+    }
+
+    @Test
+    void weaponsRecoveredAreASeizure() {
+        assertEquals(List.of("DISR_WEAP"), acled("Police recovered six rifles and a box of ammunition from a farmhouse."));
+    }
+
+    @Test
+    void blockingABridgeIsAProtest() {
+        List<Event> es = code("Angry fishermen blocked the old bridge into the harbour town for four hours.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("PROTEST", es.get(0).plover());
+        assertEquals("obstruct", es.get(0).mode());
+    }
+
+    @Test
+    void plannedRestrictionsAreAThreat() {
+        assertEquals(List.of("THREATEN"), types("The government plans to impose restrictions on foreign workers."));
+    }
+
+    @Test
+    void whatIsAllegedIsNotCodedAsDone() {
+        // the allegation reaches over the comma into the second clause
+        List<String> ts = types("A rights group alleged that the mayor knew of the plan, and that the police later"
+                + " helped to carry out the killings.");
+        assertTrue(ts.stream().noneMatch(t -> t.equals("ASSAULT")), ts.toString());
+    }
+
+    @Test
+    void whatWasDoneInsteadIsNotTheAct() {
+        assertTrue(types("Instead of conducting raids, the soldiers now watch the valley with cameras.").isEmpty());
+    }
+
+    @Test
+    void sorrowForAShootingIsNoShooting() {
+        assertTrue(types("The governor expressed sorrow for the senseless shootings at the fair.").isEmpty());
+        assertTrue(types("The embassy advised against travel to the coast after the hotel bombing.").isEmpty());
+    }
+
+    @Test
+    void armedMenBeforeAMentionedFightStillFoughtIt() {
+        List<Event> es = code("Government troops captured the hill town after three days of fighting with rebels.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("ASSAULT", es.get(0).plover());
+        assertTrue(es.get(0).sources().stream().anyMatch(a -> "MIL".equals(a.sector())), es.get(0).sources().toString());
+    }
+
+    @Test
+    void aProtestAgainstViolenceIsNoRiot() {
+        List<Event> es = code("Hundreds of students marched through the capital to denounce police violence.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("PROTEST", es.get(0).plover());
+        assertTrue(!"riot".equals(es.get(0).mode()), es.get(0).toString());
+        assertEquals("riot", code("Students marched through the capital and hurled stones at the police.").get(0).mode());
+    }
+
+    @Test
+    void groundLeftByTheOtherSideChangesHandsWithoutABattle() {
+        assertEquals(List.of("NON_VIOL_TERRIT_TRANSFER"),
+                acled("The rebels seized the border town after the army withdrew from it overnight."));
+        assertTrue(!acled("The rebels seized the border town after fierce clashes with the army.")
+                .contains("NON_VIOL_TERRIT_TRANSFER"));
+    }
+
+    @Test
+    void fightingBroughtToAnEndIsNoFighting() {
+        assertTrue(types("The envoy said the deal to end the fighting would be signed in a week.").stream()
+                .noneMatch(t -> t.equals("ASSAULT")));
+    }
+}
