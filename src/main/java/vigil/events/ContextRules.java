@@ -43,9 +43,14 @@ final class ContextRules {
             return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "AGREE", null, t.context(), cameo, null);
         }
         if (HOSTILE.contains(t.plover())) {
-            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), threatCode(t), null);
+            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", threatMode(t), t.context(), threatCode(t), null);
         }
         return null;
+    }
+
+    /** PLOVER's mode of a threat: "violence" for a threat of force (CAMEO 138). */
+    static String threatMode(TriggerDef t) {
+        return t.plover().equals("ASSAULT") ? "violence" : null;
     }
 
     /** CAMEO's threat codes: 138 threaten with force, 133 with protest, 130 otherwise. */
@@ -61,7 +66,7 @@ final class ContextRules {
     static TriggerDef asThreat(TriggerDef t) {
         if (t.plover().equals("THREATEN")) return t;
         if (!COOPERATIVE.contains(t.plover()) && !HOSTILE.contains(t.plover())) return null;
-        return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), threatCode(t), null);
+        return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", threatMode(t), t.context(), threatCode(t), null);
     }
 
     private static final Set<String> PUNCT = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");

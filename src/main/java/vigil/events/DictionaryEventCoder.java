@@ -204,6 +204,7 @@ public final class DictionaryEventCoder implements EventCoder {
             }
             kept.add(h);
         }
+        if (lang.equals("en")) kept = EnglishRules.threatsOfForce(kept, triggers, toks);
         // a trigger right after a verb of saying-to-do ("threatened .. attacks", "condemned the killing") is that
         // verb's object, not an event of its own
         List<PhraseIndex.Hit<TriggerDef>> events = new ArrayList<>();

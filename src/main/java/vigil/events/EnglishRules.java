@@ -3,7 +3,8 @@ package vigil.events;
 import java.util.List;
 
 /**
- * English-only readings of a sentence that the shared rules do not make: ground that changes hands without a fight.
+ * English-only readings of a sentence that the shared rules do not make: ground that changes hands without a fight,
+ * threats whose object is an act of force.
  */
 final class EnglishRules {
     private EnglishRules() {}
@@ -36,6 +37,32 @@ final class EnglishRules {
                 c.acled = "NON_VIOL_TERRIT_TRANSFER";
             }
         }
+    }
+
+    /**
+     * "threatened to shell the towns", "warned of air strikes": a threat whose object is an act of force is a threat of
+     * force (CAMEO 138, PLOVER mode "violence"); the act itself is not coded, being only threatened.
+     */
+    static List<PhraseIndex.Hit<TriggerDef>> threatsOfForce(List<PhraseIndex.Hit<TriggerDef>> kept,
+                                                           List<PhraseIndex.Hit<TriggerDef>> all, List<Token> toks) {
+        List<PhraseIndex.Hit<TriggerDef>> out = new java.util.ArrayList<>(kept.size());
+        for (PhraseIndex.Hit<TriggerDef> g : kept) {
+            TriggerDef t = g.value();
+            if (t.plover().equals("THREATEN") && "130".equals(t.cameo()) && forceAfter(g, all, toks)) {
+                t = new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), t.plover(), "violence", t.context(), "138", t.acled());
+                g = new PhraseIndex.Hit<>(g.from(), g.to(), g.phrase(), t);
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    private static boolean forceAfter(PhraseIndex.Hit<TriggerDef> g, List<PhraseIndex.Hit<TriggerDef>> all, List<Token> toks) {
+        for (PhraseIndex.Hit<TriggerDef> h : all) {
+            if (h.value().plover().equals("ASSAULT") && h.from() >= g.to() && h.from() - g.to() <= 6
+                    && !EventShaping.clauseBreak(toks, g.to(), h.from())) return true;
+        }
+        return false;
     }
 
     private static String folded(List<Token> toks) {

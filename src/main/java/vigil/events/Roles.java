@@ -207,6 +207,7 @@ final class Roles {
     private static boolean aircraft(ActorFinder.Unit u, List<Token> toks) {
         for (int i = u.from(); i < u.to(); i++) {
             if (i >= 2 && toks.get(i - 1).is("-") && toks.get(i - 2).is("anti")) continue; // anti-aircraft guns
+            if (toks.get(i).is("air") && i + 1 < u.to() && toks.get(i + 1).is("force")) return true; // "the Air Force"
             for (String v : toks.get(i).variants()) {
                 for (String a : AIRCRAFT) {
                     if (v.startsWith(a)) return true;

@@ -98,4 +98,27 @@ class EnglishReportingTest {
         assertTrue(types("The envoy said the deal to end the fighting would be signed in a week.").stream()
                 .noneMatch(t -> t.equals("ASSAULT")));
     }
+
+    @Test
+    void aThreatToShellIsAThreatOfForce() {
+        List<Event> es = code("Kandoria threatened to shell Varossi border villages if the talks failed.");
+        assertTrue(es.stream().noneMatch(e -> e.plover().equals("ASSAULT")), es.toString());
+        es = code("The army threatened to shell the rebel villages near the border.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("THREATEN", es.get(0).plover());
+        assertEquals("138", es.get(0).cameo());
+        assertEquals("violence", es.get(0).mode());
+    }
+
+    @Test
+    void anAirForceStrikesFromTheAir() {
+        assertEquals(List.of("AIR_STRIKE"), acled("The Nigerian Air Force destroyed two trucks of the insurgents near Damboa."));
+    }
+
+    @Test
+    void whatStatesSayToEachOtherIsDiplomacy() {
+        assertEquals(List.of("DIPLO"), acled("China sharply criticised Australia for its new visa rules."));
+        List<String> none = acled("Residents condemned the decision of the city council.");
+        assertTrue(none.stream().allMatch(java.util.Objects::isNull), none.toString());
+    }
 }
