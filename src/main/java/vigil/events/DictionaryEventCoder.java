@@ -251,7 +251,10 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         EventShaping.markRiots(out, toks);
         out = EventShaping.riotsAsProtests(out);
-        if (lang.equals("en")) EnglishRules.unopposedTakeover(out, toks);
+        if (lang.equals("en")) {
+            EnglishRules.unopposedTakeover(out, toks);
+            EnglishRules.verbalAttacks(out, armed);
+        }
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
         out = withReverse(out, lex);
@@ -268,6 +271,7 @@ public final class DictionaryEventCoder implements EventCoder {
                 if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
             }
         }
+        if (lang.equals("en")) out = EnglishRules.anchored(out);
         return out;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * English-only readings of a sentence that the shared rules do not make: ground that changes hands without a fight,
- * threats whose object is an act of force.
+ * threats whose object is an act of force, attacks in words, and mentions that anchor no event.
  */
 final class EnglishRules {
     private EnglishRules() {}
@@ -63,6 +63,89 @@ final class EnglishRules {
                     && !EventShaping.clauseBreak(toks, g.to(), h.from())) return true;
         }
         return false;
+    }
+
+    /**
+     * "an armed attack", "a direct attack", "Hamas' surprise attack", "because of bandit attacks": the bare or plural
+     * form of a verb trigger after "a"/"an", a possessive or a preposition, with at most two lower-case modifiers between,
+     * heads a noun phrase (no verb follows them that way).
+     */
+    static boolean nounPhraseHead(List<Token> toks, int at) {
+        String w = toks.get(at).folded();
+        if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en")) return false;
+        int i = at - 1;
+        for (int k = 0; k < 2 && i >= 0 && lowerWord(toks.get(i)) && !toks.get(i).is("a", "an") && !PREPS.contains(toks.get(i).folded()); k++) i--;
+        if (i < 0 || i == at) return false;
+        Token d = toks.get(i);
+        if (PREPS.contains(d.folded())) return true;
+        // "a man attacks": a plural-looking form after "a" may be a verb
+        return d.is("a", "an", "'s", "’s", "'", "’") && !w.endsWith("s");
+    }
+
+    private static final java.util.Set<String> PREPS = java.util.Set.of("of", "in", "after", "during", "against", "amid",
+            "following", "despite", "over", "for", "from");
+
+    private static boolean lowerWord(Token t) {
+        String w = t.text();
+        if (!t.isWord() || t.capitalized() || w.length() < 3) return false;
+        for (int k = 0; k < w.length(); k++) if (!Character.isLetter(w.charAt(k))) return false;
+        return true;
+    }
+
+    /**
+     * "an armed attack against one member is an attack against all", "because of settler attacks", "a freak injury":
+     * a noun or a weak verb with nobody on either side, no toll, no date and no place anchors no event in the news; it
+     * names a kind of act or one told elsewhere. Strong verbs ("were seized") still report on their own.
+     */
+    private static final java.util.Set<String> SPEAKERS = java.util.Set.of("GOV", "LEG", "PTY", "OPP", "MED", "JUD");
+    private static final List<String> PERSONS = List.of("president", "minister", "premier", "senator", "governor",
+            "mayor", "leader", "spokes", "chairman", "speaker", "lawmaker", "mp", "candidate", "king", "emir", "envoy",
+            "ambassador", "judge", "journalist", "columnist", "official");
+
+    /**
+     * "US President Donald Trump attacked the alliance", "a series of attacks on the organisation by the senator": a
+     * politician, judge or writer who attacks, with no armed actor, weapon or victim in the sentence, attacks in words
+     * (PLOVER ACCUSE, CAMEO 111 criticize or denounce). A person attacking a country or an armed force is left alone.
+     */
+    static void verbalAttacks(List<Candidate> cs, boolean armed) {
+        if (armed) return;
+        for (Candidate c : cs) {
+            if (!c.plover().equals("ASSAULT") || !c.trigger.phrase().source().equals("attack*") || c.mode != null
+                    || c.fatalities != null || c.injured != null || c.sources.isEmpty()) continue;
+            boolean speakers = c.sources.stream().allMatch(EnglishRules::person);
+            boolean physicalTarget = c.targets.stream().anyMatch(a -> Roles.armed(a)
+                    || a.country() != null && a.sector() == null);
+            if (!speakers || physicalTarget) continue;
+            TriggerDef t = c.trigger;
+            c.trigger = new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "ACCUSE", null, t.context(), "111", null);
+            c.acled = null;
+        }
+    }
+
+    private static boolean person(vigil.model.Actor a) {
+        if (a.code() == null) return a.span() != null && !a.span().text().isEmpty(); // a name the dictionaries do not know
+        if (a.sector() == null || !SPEAKERS.contains(a.sector()) || a.group() != null) return false;
+        String w = Fold.fold(a.span().text());
+        return PERSONS.stream().anyMatch(w::contains);
+    }
+
+    /** Things done rather than said. */
+    private static final java.util.Set<String> MATERIAL = java.util.Set.of("ASSAULT", "PROTEST", "COERCE", "MOBILIZE",
+            "SANCTION", "RETREAT", "AID");
+
+    static List<Candidate> anchored(List<Candidate> cs) {
+        List<Candidate> out = new java.util.ArrayList<>(cs.size());
+        for (Candidate c : cs) {
+            boolean loose = c.nominal && !c.carried || c.trigger.weak();
+            boolean anchor = !c.sources.isEmpty() || !c.targets.isEmpty() || c.fatalities != null || c.injured != null
+                    || c.dateFromText || c.location != null;
+            if (loose && !anchor) continue;
+            // "the threat posed by X", "has faced heavy criticism", "an investigation has revealed": a statement named
+            // by a noun that no verb carries ("ordered an investigation") and no date pins down is talk about talk
+            if (c.nominal && !c.carried && !MATERIAL.contains(c.plover()) && !c.dateFromText) continue;
+            out.add(c);
+        }
+        return out;
     }
 
     private static String folded(List<Token> toks) {

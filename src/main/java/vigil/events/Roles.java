@@ -47,6 +47,7 @@ final class Roles {
             }
         }
         boolean noun = h.value().noun() || nominalUse(toks, h.from())
+                || lang.equals("en") && h.to() - h.from() == 1 && EnglishRules.nounPhraseHead(toks, h.from())
                 || lang.equals("ar") && SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase());
         c.nominal = noun;
         c.spanishNoun = lang.equals("es") && SpanishArabicRules.spanishNominal(toks, h.from());
@@ -126,6 +127,10 @@ final class Roles {
             // "attacks on the alliance by Iranian President Hassan Velayati": the source's own name is no target
             List<ActorFinder.Unit> s2 = src;
             tgt = tgt.stream().filter(t -> s2.contains(t) || s2.stream().noneMatch(x -> x.group() == t.group())).toList();
+            if (by != null && src.contains(by)) {
+                ActorFinder.Unit agent = by; // the agent named by "by", with the rest of its name, stays the source
+                tgt = tgt.stream().filter(t -> t.group() != agent.group()).toList();
+            }
         }
         if (!tgt.isEmpty() && !src.isEmpty()) {
             List<ActorFinder.Unit> t2 = tgt;

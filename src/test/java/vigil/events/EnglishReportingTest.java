@@ -121,4 +121,39 @@ class EnglishReportingTest {
         List<String> none = acled("Residents condemned the decision of the city council.");
         assertTrue(none.stream().allMatch(java.util.Objects::isNull), none.toString());
     }
+
+    @Test
+    void aKindOfActWithNobodyNoTollNoDateAndNoPlaceIsNoEvent() {
+        assertTrue(code("The treaty says an armed attack on one member is an attack on all.").isEmpty());
+        assertTrue(code("Farmers avoid the valley because of bandit attacks.").isEmpty());
+        assertTrue(code("He missed the final because of a freak injury.").isEmpty());
+        // the same act with a place, or with its victims, is news
+        assertEquals(1, code("An armed attack on a bus near Garissa wounded six passengers.").size());
+    }
+
+    @Test
+    void talkAboutTalkIsNoEvent() {
+        assertTrue(code("The minister has faced heavy criticism over the housing plan.").isEmpty());
+        assertTrue(code("An investigation by the newspaper revealed that officials had leaked documents.").isEmpty());
+        // carried by a verb, the same noun reports an act
+        assertEquals(List.of("ACCUSE"), types("The president ordered an investigation into the police."));
+    }
+
+    @Test
+    void politiciansAttackInWords() {
+        List<Event> es = code("Senator Okafor attacked the central bank governor over interest rates.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("ACCUSE", es.get(0).plover());
+        assertEquals("111", es.get(0).cameo());
+        // armed men, or a country attacked, are no war of words
+        assertEquals("ASSAULT", code("Gunmen attacked the governor's convoy near Maiduguri.").get(0).plover());
+        assertEquals("ASSAULT", code("The president said the army attacked the rebel camp at dawn.").get(0).plover());
+    }
+
+    @Test
+    void theAgentAfterByStaysTheSourceWithItsName() {
+        List<Event> es = code("Officials condemned the bombing of the market by Islamic State fighters.");
+        assertTrue(es.stream().allMatch(e -> e.targets().stream().noneMatch(a -> "Islamic State".equals(a.group()))),
+                es.toString());
+    }
 }
