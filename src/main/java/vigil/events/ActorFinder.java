@@ -105,8 +105,8 @@ final class ActorFinder {
         // "a prison of Belfast", "la cárcel de Belfast": a place named as a possessor is still a place
         if (allPlaces && from > 0 && toks.get(from - 1).is("de", "del")) locPrep = true;
         // a dateline: "PEKIN (AFP) -", "BOGOTA, 3 mar"
-        if (allPlaces && from == 0 && to < toks.size() && toks.get(to).is("(", ",", "-")
-                && toks.get(0).text().equals(toks.get(0).text().toUpperCase())) locPrep = true;
+        if (allPlaces && from == 0 && vigil.text.Datelines.end(text, Span.of(text, toks.get(0).start(),
+                toks.get(toks.size() - 1).end())) > toks.get(to - 1).end()) locPrep = true;
         return new Unit(from, to, actors, allPlaces, locPrep, group, defs);
     }
 

@@ -278,12 +278,12 @@ public final class DictionaryEventCoder implements EventCoder {
     private record DatePick(LocalDate date, Span span) {}
 
     private static DatePick pickDate(AnnotatedArticle a, String text, List<Token> toks, Span sp, LocalDate published) {
-        int datelineEnd = Places.datelineEnd(text, sp);
+        int datelineEnd = vigil.text.Datelines.end(text, sp);
         DatePick filed = null;
         for (DateMention d : a.dates()) {
             if (d.span() != null && d.span().start() >= sp.start() && d.span().end() <= sp.end()) {
                 // "IDLIB, Syria, March 11 (LPA) - ... Tuesday's shelling": the dateline's date is when it was filed
-                if (d.span().end() <= datelineEnd) {
+                if (d.span().end() < datelineEnd) {
                     if (filed == null) filed = new DatePick(d.date(), d.span());
                     continue;
                 }

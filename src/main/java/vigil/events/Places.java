@@ -34,43 +34,12 @@ final class Places {
         return iso3 == null ? null : ISO3_TO_2.get(iso3);
     }
 
-    /** A place opening the sentence in capitals, or followed by a dash or "(Reuters)": the dateline of a wire report. */
-    static boolean dateline(String text, Span place, Span sentence) {
-        if (place.start() != sentence.start()) return false;
-        String name = place.text();
-        // "IDLIB, Syria, March 11 (LPA) —": a place in capitals opening a report is its dateline
-        if (name.length() > 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
-            return true;
-        }
-        int i = place.end();
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) i++;
-        if (i >= text.length()) return false;
-        char c = text.charAt(i);
-        return c == '—' || c == '–' || c == '-' || c == '(' || c == ':';
-    }
-
-    /**
-     * Where a wire dateline ends ("IDLIB, Syria, March 11 (LPA) —"): the offset of its dash when the sentence opens
-     * with a word in capitals and a dash follows within 60 characters; else the sentence start (no dateline).
-     */
-    static int datelineEnd(String text, Span sentence) {
-        int from = sentence.start(), limit = Math.min(sentence.end(), from + 60);
-        int sp = text.indexOf(' ', from);
-        String first = text.substring(from, sp < 0 || sp > limit ? limit : sp).replaceAll("[^\\p{L}]", "");
-        if (first.length() < 2 || !first.equals(first.toUpperCase(java.util.Locale.ROOT))) return from;
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            if ((c == '—' || c == '–' || c == '-') && i > from && text.charAt(i - 1) == ' ') return i;
-        }
-        return from;
-    }
-
     static Place find(AnnotatedArticle a, String text, List<Token> toks, List<ActorFinder.Unit> units,
                       List<PhraseIndex.Hit<Cue>> cues, Span sentence, String lang) {
         Place country = null, filedFrom = null;
         for (Place p : a.places()) {
             if (p.span() == null || p.span().start() < sentence.start() || p.span().end() > sentence.end()) continue;
-            if (dateline(text, p.span(), sentence)) {
+            if (vigil.text.Datelines.inDateline(text, p.span(), sentence)) {
                 filedFrom = p; // "BAGHDAD — A joint airstrike in Anbar ...": where it was filed, not where it happened
                 continue;
             }

@@ -35,7 +35,7 @@ final class Roles {
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();
         for (ActorFinder.Unit u : units) {
             if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !hardBreak(toks, u.to(), h.from())
-                    && !speakerOfAnother(toks, u.to(), h.from())) left.add(u);
+                    && !speakerOfAnother(toks, cues, u.to(), h.from())) left.add(u);
             if (u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())
                     && !comma(toks, h.to(), u.from())) right.add(u);
         }
@@ -250,8 +250,6 @@ final class Roles {
         return a.sector() != null && ARMED.contains(a.sector()) || a.group() != null;
     }
 
-    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "added", "stated", "noted", "reported",
-            "explained", "dijo", "afirmó", "señaló", "indicó", "informó");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their");
 
     /**
@@ -259,11 +257,11 @@ final class Roles {
      * speaker is not its source or target, unless the clause goes on with a pronoun for the speaker ("the
      * ministry said it had arrested ...").
      */
-    static boolean speakerOfAnother(List<Token> toks, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!SAYING.contains(toks.get(i).folded())) continue;
-            int j = i + 1;
-            if (j < to && toks.get(j).is("that", "que")) j++;
+    static boolean speakerOfAnother(List<Token> toks, List<PhraseIndex.Hit<Cue>> cues, int from, int to) {
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if (c.value() != Cue.SPEECH || c.from() < from || c.to() > to) continue;
+            int j = c.to();
+            if (j < to && toks.get(j).is("that", "que", "ان")) j++;
             return j < to && !PRONOUNS.contains(toks.get(j).folded());
         }
         return false;

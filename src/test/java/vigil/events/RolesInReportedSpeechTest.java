@@ -28,6 +28,18 @@ class RolesInReportedSpeechTest {
     }
 
     @Test
+    void aSpanishSpeakerWithAnAccentedVerbIsNotTheVictimEither() {
+        for (String text : List.of("La policía afirmó que fueron asesinados tres campesinos en la vereda El Carmen.",
+                "El gobernador aseguró que fue secuestrado un ingeniero en la carretera.")) {
+            List<Event> es = CoderFixtures.code(text, "es");
+            assertEquals(1, es.size(), es.toString());
+            assertTrue(texts(es.get(0).targets()).isEmpty() || texts(es.get(0).targets()).stream()
+                    .noneMatch(t -> t.contains("policía") || t.contains("gobernador")), es.toString());
+            assertTrue(texts(es.get(0).sources()).isEmpty(), es.toString());
+        }
+    }
+
+    @Test
     void theSpeakerActsWhenThePronounSaysSo() {
         Event e = one("The interior ministry said it had arrested 12 suspects in Basra on Monday.");
         assertTrue(texts(e.sources()).stream().anyMatch(t -> t.contains("ministry")), e.toString());
