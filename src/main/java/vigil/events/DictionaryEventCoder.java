@@ -58,6 +58,9 @@ public final class DictionaryEventCoder implements EventCoder {
                     && found.stream().allMatch(c -> c.plover().equals("ASSAULT") && c.trigger.weak())) {
                 found = List.of();
             }
+            if (!found.isEmpty() && lang.equals("en") && EnglishRules.afterDisaster(found, sentences, s, text, lex)) {
+                found = List.of();
+            }
             for (Candidate c : found) mergeInto(doc, c);
             if (found.isEmpty()) updateToll(doc, text, s);
         }
@@ -124,7 +127,7 @@ public final class DictionaryEventCoder implements EventCoder {
         return all;
     }
 
-    private static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
+    static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
             "that", "these", "those", "by", "on", "at", "in", "to", "for", "with", "as", "and", "or", "but", "from",
             "into", "over", "after", "before", "him", "them", "it", "us", "me", "some", "all", "two", "three", "several",
             "more", "up", "out", "off", "down", "back", "was", "were", "is", "are", "had", "has", "have", "be");
@@ -180,7 +183,9 @@ public final class DictionaryEventCoder implements EventCoder {
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = compoundAdjective(toks, h) ? "compound adjective"
-                    : participleAdjective(toks, h) ? "participle adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
+                    : participleAdjective(toks, h) ? "participle adjective"
+                    : lang.equals("en") && EnglishRules.participleBeforeNoun(toks, h) ? "participle adjective"
+                    : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());

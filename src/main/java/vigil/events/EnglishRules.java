@@ -85,6 +85,23 @@ final class EnglishRules {
     private static final java.util.Set<String> PREPS = java.util.Set.of("of", "in", "after", "during", "against", "amid",
             "following", "despite", "over", "for", "from");
 
+    private static final java.util.Set<String> BEFORE_ADJECTIVE = java.util.Set.of("the", "of", "for", "with", "on",
+            "to", "from", "his", "her", "their", "its", "our", "two", "three", "several", "many", "some", "all", "other");
+
+    /**
+     * "Banned chlorine munitions were dropped", "the widow of slain police officer Blake", "the detained activists": a
+     * participle opening the sentence or following an article or preposition, before a noun, describes the noun.
+     */
+    static boolean participleBeforeNoun(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (h.value().noun() || h.to() - h.from() != 1 || h.to() >= toks.size()) return false;
+        Token w = toks.get(h.from()), next = toks.get(h.to());
+        if (!(w.folded().endsWith("ed") || w.is("slain"))) return false;
+        if (!next.isWord() || DictionaryEventCoder.NOT_NOUNS.contains(next.folded()) || NumberWords.value(next) >= 0
+                || !Character.isLetter(next.text().charAt(0))) return false;
+        if (h.from() == 0) return !next.capitalized();
+        return BEFORE_ADJECTIVE.contains(toks.get(h.from() - 1).folded());
+    }
+
     private static boolean lowerWord(Token t) {
         String w = t.text();
         if (!t.isWord() || t.capitalized() || w.length() < 3) return false;
@@ -146,6 +163,25 @@ final class EnglishRules {
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * "A fire broke out at the chemical plant. Residents heard two blasts": weak words of violence with nobody armed,
+     * right after a sentence about a disaster or an accident, tell more of it, not of an attack.
+     */
+    static boolean afterDisaster(List<Candidate> found, List<vigil.model.Sentence> sentences, vigil.model.Sentence s,
+                                 String text, Dictionaries.Lexicon lex) {
+        for (Candidate c : found) {
+            if (!c.plover().equals("ASSAULT") || !c.trigger.weak()) return false;
+            if (c.sources.stream().anyMatch(Roles::armed) || c.targets.stream().anyMatch(Roles::armed)) return false;
+        }
+        int at = sentences.indexOf(s);
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            vigil.model.Span sp = sentences.get(k).span();
+            List<Token> toks = Tokenizer.tokenize(text, sp.start(), sp.end());
+            for (PhraseIndex.Hit<Cue> c : lex.cues.all(toks)) if (c.value() == Cue.DISASTER) return true;
+        }
+        return false;
     }
 
     private static String folded(List<Token> toks) {

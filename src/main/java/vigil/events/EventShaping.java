@@ -142,7 +142,8 @@ final class EventShaping {
         boolean bare = main.sources.isEmpty() && main.targets.isEmpty() && main.fatalities == null && main.injured == null;
         if (main.mention && main.sources.isEmpty() && main.targets.isEmpty()) return List.of();
         // "the bombing", "las protestas" with nobody and no victims named: a reference, not a report
-        if (bare && main.nominal) return List.of();
+        // (English: decided once place and date are known, see EnglishRules.anchored)
+        if (bare && main.nominal && !main.trigger.lang().equals("en")) return List.of();
         // "will allow us to adapt", "is willing to admit": words of agreeing, asking or blaming with nobody on either
         // side are about people in general, not an act between actors
         if (bare && !MATERIAL.contains(main.plover())) return List.of();

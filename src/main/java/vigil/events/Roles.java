@@ -46,7 +46,9 @@ final class Roles {
                 break;
             }
         }
-        boolean noun = h.value().noun() || nominalUse(toks, h.from())
+        // "the pistols were discovered": a pattern that spans its verb is a clause, whatever stands before it
+        boolean clause = h.value().phrase().words().contains(Phrase.GAP);
+        boolean noun = h.value().noun() || !clause && nominalUse(toks, h.from())
                 || lang.equals("en") && h.to() - h.from() == 1 && EnglishRules.nounPhraseHead(toks, h.from())
                 || lang.equals("ar") && SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase());
         c.nominal = noun;

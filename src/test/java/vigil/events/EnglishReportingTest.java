@@ -156,4 +156,35 @@ class EnglishReportingTest {
         assertTrue(es.stream().allMatch(e -> e.targets().stream().noneMatch(a -> "Islamic State".equals(a.group()))),
                 es.toString());
     }
+
+    @Test
+    void aParticipleBeforeANounDescribesIt() {
+        List<Event> es = code("Banned cluster munitions were dropped on the market town in June.");
+        assertTrue(es.stream().noneMatch(e -> e.plover().equals("COERCE")), es.toString());
+        assertTrue(code("The widow of slain police officer Tom Reyes thanked the town on Monday.").isEmpty());
+        List<Event> arrest = code("Police arrested the wounded gunman near the station.");
+        assertEquals(List.of("COERCE"), arrest.stream().map(Event::plover).toList());
+    }
+
+    @Test
+    void weaponsFoundWithTheirNounFirstAreStillFound() {
+        assertEquals(List.of("DISR_WEAP"), acled("Police said the rifles were discovered during a search of a lorry near Dessie."));
+    }
+
+    @Test
+    void aNounWithAPlaceOrADateIsAnchored() {
+        List<Event> es = code("Chemical weapons were used on the village of Tamra in October, inspectors said.");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("ASSAULT", es.get(0).plover());
+        assertEquals("chemical", es.get(0).mode());
+    }
+
+    @Test
+    void blastsAfterAnAccidentAreTheAccident() {
+        List<Event> es = code("A fire broke out at the fertiliser factory on the edge of town late on Sunday."
+                + " Neighbours said they heard three loud blasts.");
+        assertTrue(es.stream().noneMatch(e -> e.plover().equals("ASSAULT")), es.toString());
+        es = code("Gunmen stormed the market on Sunday. Neighbours said they heard three loud blasts.");
+        assertTrue(es.stream().anyMatch(e -> e.plover().equals("ASSAULT")), es.toString());
+    }
 }
