@@ -259,6 +259,7 @@ public final class DictionaryEventCoder implements EventCoder {
         if (lang.equals("en")) {
             EnglishRules.unopposedTakeover(out, toks);
             EnglishRules.verbalAttacks(out, armed);
+            EnglishRules.violentCrowd(out, toks);
         }
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);

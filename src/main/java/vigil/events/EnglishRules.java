@@ -184,6 +184,28 @@ final class EnglishRules {
         return false;
     }
 
+    private static final List<String> VIOLENT = List.of("threw", "throw", "stormed", "tore", "ransack", "firebomb",
+            "barricade");
+
+    /** English words of crowd violence beyond the shared ones ("threw a fence into a fire", "stormed the building"). */
+    static boolean violentWord(Token t) {
+        String w = t.folded();
+        for (String v : VIOLENT) if (w.startsWith(v)) return true;
+        return false;
+    }
+
+    /**
+     * "Police fired tear gas as protesters clashed with them": crowd control in a sentence of crowd violence is a
+     * violent demonstration (ACLED VIOL_DEMONSTR), not a peaceful protest met by force.
+     */
+    static void violentCrowd(List<Candidate> cs, List<Token> toks) {
+        boolean violent = cs.stream().anyMatch(c -> c.plover().equals("PROTEST") && "riot".equals(c.mode));
+        for (Candidate c : cs) {
+            if (!"PROTEST_WITH_INTER".equals(c.trigger.acled())) continue;
+            if (violent || EventShaping.violentWords(toks, "en")) c.acled = "VIOL_DEMONSTR";
+        }
+    }
+
     private static String folded(List<Token> toks) {
         StringBuilder b = new StringBuilder(" ");
         for (Token t : toks) b.append(t.folded()).append(' ');

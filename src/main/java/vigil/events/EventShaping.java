@@ -21,15 +21,32 @@ final class EventShaping {
         for (Candidate c : cs) {
             if (!c.plover().equals("PROTEST") || "riot".equals(c.mode) || "MOB_VIOL".equals(c.trigger.acled())) continue;
             boolean violent = cs.stream().anyMatch(o -> o.plover().equals("ASSAULT") && "ARMED_CLASH".equals(o.trigger.acled()));
-            for (int i = 0; i < toks.size(); i++) {
-                for (String v : VIOLENCE) if (toks.get(i).folded().startsWith(v)
-                        && !(c.trigger.lang().equals("en") && objectOfDissent(toks, i))) violent = true;
-            }
-            if (violent) {
+            if (violent || violentWords(toks, c.trigger.lang())) {
                 c.mode = "riot";
                 c.acled = "VIOL_DEMONSTR";
             }
         }
+    }
+
+    /** Words of violence in the sentence, other than what protesters denounce ("against police violence"). */
+    static boolean violentWords(List<Token> toks, String lang) {
+        boolean en = lang.equals("en");
+        for (int i = 0; i < toks.size(); i++) {
+            for (String v : VIOLENCE) {
+                if (toks.get(i).folded().startsWith(v) && !(en && (objectOfDissent(toks, i) || forcesOwn(toks, i)))) return true;
+            }
+            if (en && EnglishRules.violentWord(toks.get(i))) return true;
+        }
+        return false;
+    }
+
+    private static final List<String> REPRESSION = List.of("dispers", "crackdown", "repress", "suppress", "force", "break");
+
+    /** "the violent dispersal of the sit-in", "violently suppressed": the violence of those who end a protest. */
+    private static boolean forcesOwn(List<Token> toks, int at) {
+        if (at + 1 >= toks.size()) return false;
+        String next = toks.get(at + 1).folded();
+        return REPRESSION.stream().anyMatch(next::startsWith);
     }
 
     private static final List<String> DISSENT = List.of("against", "over", "decr", "condemn", "denounc", "protest");

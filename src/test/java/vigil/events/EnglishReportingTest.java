@@ -187,4 +187,11 @@ class EnglishReportingTest {
         es = code("Gunmen stormed the market on Sunday. Neighbours said they heard three loud blasts.");
         assertTrue(es.stream().anyMatch(e -> e.plover().equals("ASSAULT")), es.toString());
     }
+
+    @Test
+    void crowdControlAmidCrowdViolenceIsAViolentDemonstration() {
+        assertEquals(List.of("VIOL_DEMONSTR"), acled("Police fired tear gas as protesters threw rocks at the town hall in Kisumu."));
+        assertEquals(List.of("PROTEST_WITH_INTER"), acled("Police fired tear gas to disperse hundreds of teachers outside the ministry in Nairobi."));
+        assertEquals(List.of("PROTEST_WITH_INTER"), acled("Witnesses described the violent dispersal of the sit-in outside the ministry."));
+    }
 }
