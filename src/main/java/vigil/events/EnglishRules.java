@@ -13,6 +13,9 @@ final class EnglishRules {
             "without resistance", "without a fight", "without fighting", "any resistance", "no resistance",
             "in the hands of", "handed over", "hand over");
 
+    private static final List<String> FIRE = List.of("fight", "clash", "bomb", "shell", "strike", "battle", "attack",
+            "fire", "artillery", "raid", "assault");
+
     private static final List<String> TAKEOVER = List.of("took control", "taken control", "take control", "seized",
             "captured", "entered", "recaptured", "retook", "retaken", "occupied", "took over", "taken over", "controlled",
             "in the hands of", "handed over");
@@ -25,7 +28,14 @@ final class EnglishRules {
     static void unopposedTakeover(List<Candidate> cs, List<Token> toks) {
         boolean fight = false;
         for (Candidate c : cs) {
-            if (c.plover().equals("ASSAULT") && !"192".equals(c.trigger.cameo())) fight = true;
+            if (!c.plover().equals("ASSAULT")) continue;
+            if (!"192".equals(c.trigger.cameo())) fight = true;
+            // the fire merged into the takeover ("seized the capital despite a bombing campaign")
+            for (vigil.model.Evidence e : c.evidence) {
+                if (!e.field().equals("trigger")) continue;
+                String w = Fold.fold(e.span().text());
+                if (FIRE.stream().anyMatch(w::contains)) fight = true;
+            }
         }
         if (fight) return;
         String text = folded(toks);
@@ -204,6 +214,23 @@ final class EnglishRules {
             if (!"PROTEST_WITH_INTER".equals(c.trigger.acled())) continue;
             if (violent || EventShaping.violentWords(toks, "en")) c.acled = "VIOL_DEMONSTR";
         }
+    }
+
+    /**
+     * Which of two triggers of one type leads the merged event, when English says so: a reported act before a
+     * mention ("properties were looted ... after fighting on Monday"), ground taken by a verb before the noun of
+     * the fire that came with it ("captured the village ... after weeks of shelling"). True when {@code other}
+     * leads, false when {@code into} does, null when the usual ranking decides.
+     */
+    static Boolean reportLeads(Candidate into, Candidate other) {
+        // a mention leads no strong report ("looted ... after fighting"); a weak one ("killed in a grenade attack") it may
+        if (other.mention && !into.mention && !into.trigger.weak()) return false;
+        if (into.mention && !other.mention && !other.trigger.weak()) return true;
+        boolean intoGround = "192".equals(into.trigger.cameo()) && !into.nominal;
+        boolean otherGround = "192".equals(other.trigger.cameo()) && !other.nominal;
+        if (intoGround && other.nominal) return false;
+        if (otherGround && into.nominal) return true;
+        return null;
     }
 
     private static String folded(List<Token> toks) {

@@ -134,8 +134,9 @@ final class EventShaping {
             while (i >= 0 && toks.get(i).is("the", "a", "an", "this", "that", "its", "their")) i--;
         }
         if (i < 0 || !PREPOSITIONS.contains(toks.get(i).folded())) return -1;
-        // "after five days of fighting", "two nights of rioting": a stretch of the act itself, reported
-        if (toks.get(i).is("of") && i > 0 && toks.get(i - 1).is("hours", "days", "nights", "weeks", "months")) return -1;
+        // "after five days of fighting", "exploded a series of bombs": a stretch or a number of the act itself, reported
+        if (toks.get(i).is("of") && i > 0 && toks.get(i - 1).is("hours", "days", "nights", "weeks", "months", "series",
+                "number", "string", "wave", "spate", "dozens", "hundreds", "scores", "couple", "pair")) return -1;
         return i;
     }
 
@@ -204,6 +205,7 @@ final class EventShaping {
         // "una manifestación de miles protestó por ...": a finite verb of dissent (CAMEO 140) is the predicate, the
         // noun naming the protest's form only its subject
         boolean verbLeads = finiteDissent(other) && !finiteDissent(into), verbStays = finiteDissent(into);
+        Boolean reportLeads = into.trigger.lang().equals("en") ? EnglishRules.reportLeads(into, other) : null;
         into.salience = Math.max(into.salience, other.salience);
         into.mention = into.mention && other.mention;
         into.nominal = into.nominal && other.nominal;
@@ -212,6 +214,7 @@ final class EventShaping {
                 || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
         if (verbLeads) otherBetter = true;
         if (verbStays) otherBetter = false;
+        if (reportLeads != null) otherBetter = reportLeads;
         if (otherBetter) {
             TriggerDef t = into.trigger;
             into.trigger = other.trigger;

@@ -194,4 +194,14 @@ class EnglishReportingTest {
         assertEquals(List.of("PROTEST_WITH_INTER"), acled("Police fired tear gas to disperse hundreds of teachers outside the ministry in Nairobi."));
         assertEquals(List.of("PROTEST_WITH_INTER"), acled("Witnesses described the violent dispersal of the sit-in outside the ministry."));
     }
+
+    @Test
+    void theReportedActLeadsOverTheMentionedOne() {
+        assertEquals(List.of("PROPERTY_DISTRUCT"),
+                acled("Dozens of shops were looted and set on fire in the old market after fighting on Monday."));
+        assertEquals(List.of("GRENADE"), acled("Two traders were wounded in a grenade attack in the old market on Monday."));
+        assertEquals(List.of("GOV_REGAINS_TERIT"),
+                acled("Government troops recaptured the hill town of Kadugli after weeks of heavy shelling."));
+        assertEquals("explosives", code("Rebels exploded a series of bombs in the capital on Friday.").get(0).mode());
+    }
 }
