@@ -56,7 +56,8 @@ final class Roles {
         boolean passive = !noun && participle(h, toks, lang)
                 && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
                     || auxiliaryInside(h, cues, lang)
-                    || reducedRelative(h, toks, left));
+                    || reducedRelative(h, toks, left)
+                    || lang.equals("en") && countedVictims(toks, h.from()));
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
         List<ActorFinder.Unit> src = List.of(), tgt = List.of();
         ActorFinder.Unit firstRight = null;
@@ -302,6 +303,13 @@ final class Roles {
         if (h.value().phrase().words().contains(Phrase.GAP)) return false; // "captured the hill town on Monday": an object
         if (h.to() >= toks.size()) return true;
         return AFTER_PARTICIPLE.contains(toks.get(h.to()).folded());
+    }
+
+    /** "and six others injured", "12 killed": a count right before a participle names who suffered it. */
+    private static boolean countedVictims(List<Token> toks, int at) {
+        if (at == 0) return false;
+        Token before = toks.get(at - 1);
+        return before.is("others", "more") || NumberWords.value(before) > 0;
     }
 
     /** "was killed", "fue asesinado": only participles make a passive ("is willing to" does not). */

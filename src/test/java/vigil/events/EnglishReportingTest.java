@@ -204,4 +204,12 @@ class EnglishReportingTest {
                 acled("Government troops recaptured the hill town of Kadugli after weeks of heavy shelling."));
         assertEquals("explosives", code("Rebels exploded a series of bombs in the capital on Friday.").get(0).mode());
     }
+
+    @Test
+    void countedPeopleBeforeAParticipleSufferedIt() {
+        List<Event> es = code("Three guards were killed and five others injured when gunmen attacked the prison gate.");
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(es.get(0).sources().stream().anyMatch(a -> "UAF".equals(a.sector())), es.get(0).toString());
+        assertTrue(es.get(0).sources().stream().noneMatch(a -> a.span().text().contains("guards")), es.get(0).toString());
+    }
 }
