@@ -136,7 +136,8 @@ final class EventShaping {
         if (i < 0 || !PREPOSITIONS.contains(toks.get(i).folded())) return -1;
         // "after five days of fighting", "exploded a series of bombs": a stretch or a number of the act itself, reported
         if (toks.get(i).is("of") && i > 0 && toks.get(i - 1).is("hours", "days", "nights", "weeks", "months", "series",
-                "number", "string", "wave", "spate", "dozens", "hundreds", "scores", "couple", "pair")) return -1;
+                "number", "string", "wave", "spate", "dozens", "hundreds", "scores", "couple", "pair", "group", "crowd", "band",
+                "gang")) return -1;
         return i;
     }
 
