@@ -260,6 +260,7 @@ public final class DictionaryEventCoder implements EventCoder {
             EnglishRules.unopposedTakeover(out, toks);
             EnglishRules.verbalAttacks(out, armed);
             EnglishRules.violentCrowd(out, toks);
+            EnglishRules.forceAtProtests(out, toks);
         }
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);

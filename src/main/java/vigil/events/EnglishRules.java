@@ -233,6 +233,58 @@ final class EnglishRules {
         return null;
     }
 
+    private static final java.util.Set<String> STATE_FORCE = java.util.Set.of("COP", "MIL", "GOV");
+    private static final List<String> PROTEST_WORDS = List.of("protest", "demonstrat", "rally", "rallies", "march",
+            "sit-in", "human chain", "vigil", "picket");
+
+    /**
+     * What ACLED calls force at a protest: police who attack a peaceful rally, or whose crowd control leaves people
+     * hurt, use excessive force (FORCE_AGAINST_PROTEST); others who attack a rally are a mob (MOB_VIOL); arrests at a
+     * demonstration are a protest with intervention (PROTEST_WITH_INTER).
+     */
+    static void forceAtProtests(List<Candidate> cs, List<Token> toks) {
+        String text = folded(toks);
+        boolean protest = PROTEST_WORDS.stream().anyMatch(text::contains);
+        boolean crowdControl = cs.stream().anyMatch(c -> "PROTEST_WITH_INTER".equals(c.trigger.acled()));
+        for (Candidate c : cs) {
+            if (c.plover().equals("COERCE") && "ARREST".equals(Acled.label(c)) && protest) c.acled = "PROTEST_WITH_INTER";
+            if (!c.plover().equals("ASSAULT") || c.acled != null) continue;
+            boolean armedVictims = c.targets.stream().anyMatch(Roles::armed);
+            boolean hurt = c.fatalities != null || c.injured != null
+                    || List.of("kill*", "injur*", "wound*", "died", "dead").contains(c.trigger.phrase().source());
+            if (crowdControl && hurt && !armedVictims) {
+                c.acled = "FORCE_AGAINST_PROTEST";
+            } else if (protestObject(c, cs, toks) && !armedVictims) {
+                boolean state = c.sources.stream().anyMatch(a -> a.sector() != null && STATE_FORCE.contains(a.sector()));
+                c.acled = state ? "FORCE_AGAINST_PROTEST" : "MOB_VIOL";
+            }
+        }
+    }
+
+    /** "attacked a peaceful rally": a protest named right after the act is what it was done to. */
+    private static boolean protestObject(Candidate c, List<Candidate> cs, List<Token> toks) {
+        for (Candidate p : cs) {
+            if (!p.plover().equals("PROTEST") || !p.nominal) continue;
+            int pt = tokenAt(toks, p.triggerStart);
+            for (vigil.model.Evidence e : c.evidence) {
+                if (!e.field().equals("trigger")) continue;
+                int at = tokenAt(toks, e.span().start());
+                if (at >= 0 && pt > at && pt - at <= 8 && !punctuation(toks, at + 1, pt)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean punctuation(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (toks.get(i).is(",", ";", ":", "(", ")")) return true;
+        return false;
+    }
+
+    private static int tokenAt(List<Token> toks, int start) {
+        for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() == start) return i;
+        return -1;
+    }
+
     private static String folded(List<Token> toks) {
         StringBuilder b = new StringBuilder(" ");
         for (Token t : toks) b.append(t.folded()).append(' ');

@@ -42,10 +42,15 @@ final class EventShaping {
 
     private static final List<String> REPRESSION = List.of("dispers", "crackdown", "repress", "suppress", "force", "break");
 
-    /** "the violent dispersal of the sit-in", "violently suppressed": the violence of those who end a protest. */
+    /**
+     * "the violent dispersal of the sit-in", "violently suppressed", "riot police": the violence of those who end a
+     * protest, or their name.
+     */
     private static boolean forcesOwn(List<Token> toks, int at) {
         if (at + 1 >= toks.size()) return false;
         String next = toks.get(at + 1).folded();
+        if (toks.get(at).folded().startsWith("riot") && List.of("police", "gear", "squad", "squads", "control", "officers",
+                "unit", "units", "troops", "shields").contains(next)) return true;
         return REPRESSION.stream().anyMatch(next::startsWith);
     }
 

@@ -212,4 +212,12 @@ class EnglishReportingTest {
         assertTrue(es.get(0).sources().stream().anyMatch(a -> "UAF".equals(a.sector())), es.get(0).toString());
         assertTrue(es.get(0).sources().stream().noneMatch(a -> a.span().text().contains("guards")), es.get(0).toString());
     }
+
+    @Test
+    void forceAtAProtestInAcledTerms() {
+        assertEquals(List.of("FORCE_AGAINST_PROTEST"), acled("Riot police attacked a peaceful march of nurses in the capital on Friday."));
+        assertEquals(List.of("MOB_VIOL"), acled("A group of men attacked a peaceful rally of farmers in the market square on Friday."));
+        assertTrue(acled("Police arrested twelve students who tried to hold a demonstration outside the ministry.")
+                .contains("PROTEST_WITH_INTER"));
+    }
 }
