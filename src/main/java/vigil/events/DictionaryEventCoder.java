@@ -258,7 +258,7 @@ public final class DictionaryEventCoder implements EventCoder {
         out = EventShaping.riotsAsProtests(out);
         if (lang.equals("en")) {
             EnglishRules.unopposedTakeover(out, toks);
-            EnglishRules.verbalAttacks(out, armed);
+            EnglishRules.verbalAttacks(out);
             EnglishRules.violentCrowd(out, toks);
             EnglishRules.forceAtProtests(out, toks);
         }

@@ -131,11 +131,10 @@ final class EnglishRules {
 
     /**
      * "US President Donald Trump attacked the alliance", "a series of attacks on the organisation by the senator": a
-     * politician, judge or writer who attacks, with no armed actor, weapon or victim in the sentence, attacks in words
-     * (PLOVER ACCUSE, CAMEO 111 criticize or denounce). A person attacking a country or an armed force is left alone.
+     * politician, judge or writer who attacks, with no weapon or victim named, attacks in words (PLOVER ACCUSE, CAMEO
+     * 111 criticize or denounce). A person attacking a country or an armed force is left alone.
      */
-    static void verbalAttacks(List<Candidate> cs, boolean armed) {
-        if (armed) return;
+    static void verbalAttacks(List<Candidate> cs) {
         for (Candidate c : cs) {
             if (!c.plover().equals("ASSAULT") || !c.trigger.phrase().source().equals("attack*") || c.mode != null
                     || c.fatalities != null || c.injured != null || c.sources.isEmpty()) continue;
@@ -163,7 +162,9 @@ final class EnglishRules {
     static List<Candidate> anchored(List<Candidate> cs) {
         List<Candidate> out = new java.util.ArrayList<>(cs.size());
         for (Candidate c : cs) {
-            boolean loose = c.nominal && !c.carried || c.trigger.weak();
+            // violence with nobody, no weapon, toll, date or place is no report either ("a transaction, executed at
+            // market value", "since he took over the club"); "was struck by a missile" is
+            boolean loose = c.nominal && !c.carried || c.trigger.weak() || c.plover().equals("ASSAULT") && c.mode == null;
             boolean anchor = !c.sources.isEmpty() || !c.targets.isEmpty() || c.fatalities != null || c.injured != null
                     || c.dateFromText || c.location != null;
             if (loose && !anchor) continue;

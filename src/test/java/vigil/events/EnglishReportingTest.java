@@ -220,4 +220,14 @@ class EnglishReportingTest {
         assertTrue(acled("Police arrested twelve students who tried to hold a demonstration outside the ministry.")
                 .contains("PROTEST_WITH_INTER"));
     }
+
+    @Test
+    void generalNewsWordsThatAreNoViolence() {
+        assertTrue(code("There is only a sale, executed at what both sides see as market value.").isEmpty());
+        assertTrue(code("We pushed out the first version of the new site in January.").isEmpty());
+        assertTrue(code("By using this site you agree that we may store cookies.").isEmpty());
+        assertTrue(code("He has changed the club since he took over the team.").isEmpty());
+        // a weapon anchors an act even with nobody named
+        assertEquals(1, code("The truck was struck by a long-range missile.").size());
+    }
 }
