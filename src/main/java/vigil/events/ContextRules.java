@@ -120,6 +120,8 @@ final class ContextRules {
                     if (c.to() <= s) return "claimed"; // "alleged that ... and that the military carried out killings"
                 }
                 case MODAL -> {
+                    // "potential explosive devices were intercepted": an adjective of doubt qualifies its noun only
+                    if (lang.equals("en") && c.to() != s && c.to() - c.from() == 1 && toks.get(c.from()).is("potential", "possible")) continue;
                     if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)
                             && !(lang.equals("ar") && SpanishArabicRules.qadBeforePast(toks, c))) return "modal";
                 }

@@ -230,4 +230,10 @@ class EnglishReportingTest {
         // a weapon anchors an act even with nobody named
         assertEquals(1, code("The truck was struck by a long-range missile.").size());
     }
+
+    @Test
+    void aPotentialWeaponQualifiesItsNounNotTheSeizure() {
+        assertEquals(List.of("DISR_WEAP"), acled("Two parcels holding potential explosive devices were intercepted by customs officers at the port."));
+        assertTrue(code("Officials discussed potential attacks on the port.").isEmpty());
+    }
 }
