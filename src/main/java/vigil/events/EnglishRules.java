@@ -244,8 +244,8 @@ final class EnglishRules {
      * demonstration are a protest with intervention (PROTEST_WITH_INTER).
      */
     static void forceAtProtests(List<Candidate> cs, List<Token> toks) {
-        String text = folded(toks);
-        boolean protest = PROTEST_WORDS.stream().anyMatch(text::contains);
+        boolean protest = cs.stream().anyMatch(c -> c.plover().equals("PROTEST") && (!c.nominal || c.carried))
+                || protestHeld(toks);
         boolean crowdControl = cs.stream().anyMatch(c -> "PROTEST_WITH_INTER".equals(c.trigger.acled()));
         for (Candidate c : cs) {
             if (c.plover().equals("COERCE") && "ARREST".equals(Acled.label(c)) && protest) c.acled = "PROTEST_WITH_INTER";
@@ -260,6 +260,21 @@ final class EnglishRules {
                 c.acled = state ? "FORCE_AGAINST_PROTEST" : "MOB_VIOL";
             }
         }
+    }
+
+    /**
+     * "detained while trying to hold a demonstration", "arrested at a rally": a protest going on where the arrests
+     * were made (not "in anticipation of mass protests").
+     */
+    private static boolean protestHeld(List<Token> toks) {
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).folded();
+            if (PROTEST_WORDS.stream().noneMatch(w::startsWith)) continue;
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                if (toks.get(k).is("at", "during", "while", "on", "hold", "holding", "held", "staging", "staged")) return true;
+            }
+        }
+        return false;
     }
 
     /** "attacked a peaceful rally": a protest named right after the act is what it was done to. */

@@ -236,4 +236,9 @@ class EnglishReportingTest {
         assertEquals(List.of("DISR_WEAP"), acled("Two parcels holding potential explosive devices were intercepted by customs officers at the port."));
         assertTrue(types("Officials discussed potential attacks on the port.").stream().noneMatch(t -> t.equals("ASSAULT")));
     }
+
+    @Test
+    void arrestsAheadOfAProtestAreArrests() {
+        assertEquals(List.of("ARREST"), acled("Police arrested twenty union leaders in Harare ahead of planned protests."));
+    }
 }
