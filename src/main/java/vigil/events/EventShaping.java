@@ -36,6 +36,9 @@ final class EventShaping {
                 if (toks.get(i).folded().startsWith(v) && !(en && (objectOfDissent(toks, i) || forcesOwn(toks, i)))) return true;
             }
             if (en && EnglishRules.violentWord(toks.get(i))) return true;
+            // "pulled down the walls", "broke into a mall"
+            if (en && i + 1 < toks.size() && toks.get(i).is("pull", "pulled", "pulling", "pulls", "tear", "tearing", "tore",
+                    "torn", "broke", "break", "breaking") && toks.get(i + 1).is("down", "into")) return true;
         }
         return false;
     }

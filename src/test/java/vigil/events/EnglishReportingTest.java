@@ -241,4 +241,9 @@ class EnglishReportingTest {
     void arrestsAheadOfAProtestAreArrests() {
         assertEquals(List.of("ARREST"), acled("Police arrested twenty union leaders in Harare ahead of planned protests."));
     }
+
+    @Test
+    void pullingDownWallsAtAProtestIsARiot() {
+        assertEquals("riot", code("Protesters pulled down the fence around the ministry during a demonstration in Lima.").get(0).mode());
+    }
 }
