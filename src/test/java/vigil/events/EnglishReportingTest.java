@@ -246,4 +246,10 @@ class EnglishReportingTest {
     void pullingDownWallsAtAProtestIsARiot() {
         assertEquals("riot", code("Protesters pulled down the fence around the ministry during a demonstration in Lima.").get(0).mode());
     }
+
+    @Test
+    void liftingASiegeOrOpeningABorderEasesIt() {
+        assertEquals(List.of("RETREAT"), types("The army lifted on Sunday a week-long siege of the northern town."));
+        assertEquals(List.of("RETREAT"), types("Kenya opened the border with Somalia to traders on Monday."));
+    }
 }
