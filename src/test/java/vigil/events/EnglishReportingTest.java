@@ -252,4 +252,9 @@ class EnglishReportingTest {
         assertEquals(List.of("RETREAT"), types("The army lifted on Sunday a week-long siege of the northern town."));
         assertEquals(List.of("RETREAT"), types("Kenya opened the border with Somalia to traders on Monday."));
     }
+
+    @Test
+    void aStatementNounCarriedByAVerbOfRepeatingIsMade() {
+        assertEquals(List.of("REQUEST"), types("The opposition renewed its demands that the government release the prisoners."));
+    }
 }
