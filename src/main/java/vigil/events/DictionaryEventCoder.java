@@ -58,6 +58,9 @@ public final class DictionaryEventCoder implements EventCoder {
                     && found.stream().allMatch(c -> c.plover().equals("ASSAULT") && c.trigger.weak())) {
                 found = List.of();
             }
+            if (!found.isEmpty() && lang.equals("en") && EnglishRules.afterDisaster(found, sentences, s, text, lex)) {
+                found = List.of();
+            }
             for (Candidate c : found) mergeInto(doc, c);
             if (found.isEmpty()) updateToll(doc, text, s);
         }
@@ -124,7 +127,7 @@ public final class DictionaryEventCoder implements EventCoder {
         return all;
     }
 
-    private static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
+    static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
             "that", "these", "those", "by", "on", "at", "in", "to", "for", "with", "as", "and", "or", "but", "from",
             "into", "over", "after", "before", "him", "them", "it", "us", "me", "some", "all", "two", "three", "several",
             "more", "up", "out", "off", "down", "back", "was", "were", "is", "are", "had", "has", "have", "be");
@@ -181,7 +184,9 @@ public final class DictionaryEventCoder implements EventCoder {
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = compoundAdjective(toks, h) ? "compound adjective"
-                    : participleAdjective(toks, h) ? "participle adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
+                    : participleAdjective(toks, h) ? "participle adjective"
+                    : lang.equals("en") && EnglishRules.participleBeforeNoun(toks, h) ? "participle adjective"
+                    : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
             if (why == null && lang.equals("es")) why = SpanishRules.reject(toks, h);
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.INTENT.equals(why) && lang.equals("es") && SpanishRules.ongoing(toks, h)) why = null;
@@ -207,6 +212,7 @@ public final class DictionaryEventCoder implements EventCoder {
             }
             kept.add(h);
         }
+        if (lang.equals("en")) kept = EnglishRules.threatsOfForce(kept, triggers, toks);
         // a trigger right after a verb of saying-to-do ("threatened .. attacks", "condemned the killing") is that
         // verb's object, not an event of its own
         List<PhraseIndex.Hit<TriggerDef>> events = new ArrayList<>();
@@ -253,6 +259,12 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         EventShaping.markRiots(out, toks);
         out = EventShaping.riotsAsProtests(out);
+        if (lang.equals("en")) {
+            EnglishRules.unopposedTakeover(out, toks);
+            EnglishRules.verbalAttacks(out);
+            EnglishRules.violentCrowd(out, toks);
+            EnglishRules.forceAtProtests(out, toks);
+        }
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
         if (lang.equals("es")) SpanishRules.armedObstruction(out);
@@ -276,6 +288,7 @@ public final class DictionaryEventCoder implements EventCoder {
                 if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
             }
         }
+        if (lang.equals("en")) out = EnglishRules.anchored(out);
         return out;
     }
 

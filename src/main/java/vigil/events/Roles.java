@@ -49,14 +49,18 @@ final class Roles {
                 break;
             }
         }
-        boolean noun = h.value().noun() || nominalUse(toks, h.from())
+        // "the pistols were discovered": a pattern that spans its verb is a clause, whatever stands before it
+        boolean clause = h.value().phrase().words().contains(Phrase.GAP);
+        boolean noun = h.value().noun() || !clause && nominalUse(toks, h.from())
+                || lang.equals("en") && h.to() - h.from() == 1 && EnglishRules.nounPhraseHead(toks, h.from())
                 || lang.equals("ar") && SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase());
         c.nominal = noun;
         c.spanishNoun = lang.equals("es") && SpanishArabicRules.spanishNominal(toks, h.from());
         boolean passive = !noun && participle(h, toks, lang)
                 && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
                     || auxiliaryInside(h, cues, lang)
-                    || reducedRelative(h, toks, left));
+                    || reducedRelative(h, toks, left)
+                    || lang.equals("en") && countedVictims(toks, h.from()));
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
         // "fueron muertas de varios impactos, por hombres armados": a Spanish agent may follow a comma
         if (passive && by == null && lang.equals("es")) by = SpanishActors.agentAcrossComma(toks, h, units, cues);
@@ -68,9 +72,15 @@ final class Roles {
             if (u != by && !own) { firstRight = u; break; }
         }
         if (noun) {
+            // "expressed sorrow for the shootings", "retaliated over the bombing": who speaks of a mentioned act of
+            // violence did not commit it, unless armed ("troops captured the town after days of fighting")
+            int prep = lang.equals("en") ? EventShaping.prepositionBefore(toks, h.from(), lang) : -1;
+            boolean mentioned = prep >= 0 && !precededBy(cues, h.from(), Cue.LIGHT, 5) && c.plover().equals("ASSAULT")
+                    && leftGroup.stream().noneMatch(u -> u.actors().stream().anyMatch(Roles::armed));
             if (by != null) src = List.of(by);
             else if (!leftGroup.isEmpty() && (h.from() - leftGroup.get(leftGroup.size() - 1).to() <= 6
-                    || precededBy(cues, h.from(), Cue.LIGHT, 5))) src = leftGroup;
+                    || precededBy(cues, h.from(), Cue.LIGHT, 5))
+                    && !(mentioned && leftGroup.get(leftGroup.size() - 1).to() <= prep)) src = leftGroup;
             ActorFinder.Unit against = null;
             for (ActorFinder.Unit u : right) {
                 if (precededBy(cues, u.from(), Cue.AGAINST, 2) && u.from() - h.to() <= 3) { against = u; break; }
@@ -127,6 +137,10 @@ final class Roles {
             // "attacks on the alliance by Iranian President Hassan Velayati": the source's own name is no target
             List<ActorFinder.Unit> s2 = src;
             tgt = tgt.stream().filter(t -> s2.contains(t) || s2.stream().noneMatch(x -> x.group() == t.group())).toList();
+            if (by != null && src.contains(by)) {
+                ActorFinder.Unit agent = by; // the agent named by "by", with the rest of its name, stays the source
+                tgt = tgt.stream().filter(t -> t.group() != agent.group()).toList();
+            }
         }
         if (!tgt.isEmpty() && !src.isEmpty()) {
             List<ActorFinder.Unit> t2 = tgt;
@@ -232,6 +246,7 @@ final class Roles {
     private static boolean aircraft(ActorFinder.Unit u, List<Token> toks) {
         for (int i = u.from(); i < u.to(); i++) {
             if (i >= 2 && toks.get(i - 1).is("-") && toks.get(i - 2).is("anti")) continue; // anti-aircraft guns
+            if (toks.get(i).is("air") && i + 1 < u.to() && toks.get(i + 1).is("force")) return true; // "the Air Force"
             for (String v : toks.get(i).variants()) {
                 for (String a : AIRCRAFT) {
                     if (v.startsWith(a)) return true;
@@ -299,7 +314,13 @@ final class Roles {
 
     /** "sustained losses in raids by ...": a verb-like trigger after an article or preposition is a noun. */
     static boolean nominalUse(List<Token> toks, int at) {
-        return at > 0 && DETERMINERS.contains(toks.get(at - 1).folded());
+        if (at == 0 || !DETERMINERS.contains(toks.get(at - 1).folded())) return false;
+        // "by recapturing a number of towns", "after killing two guards": a gerund with an object is still a verb
+        Token w = toks.get(at);
+        boolean gerund = w.folded().endsWith("ing") && toks.get(at - 1).is("by", "after", "during", "in")
+                && at + 1 < toks.size() && (toks.get(at + 1).is("the", "a", "an", "his", "her", "their", "its")
+                || NumberWords.value(toks.get(at + 1)) > 0);
+        return !gerund;
     }
 
     private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "at", "on", "during", "when", "near", "after",
@@ -310,8 +331,16 @@ final class Roles {
         String type = h.value().plover();
         if (!type.equals("ASSAULT") && !type.equals("COERCE")) return false;
         if (left.isEmpty() || left.get(left.size() - 1).to() != h.from()) return false;
+        if (h.value().phrase().words().contains(Phrase.GAP)) return false; // "captured the hill town on Monday": an object
         if (h.to() >= toks.size()) return true;
         return AFTER_PARTICIPLE.contains(toks.get(h.to()).folded());
+    }
+
+    /** "and six others injured", "12 killed": a count right before a participle names who suffered it. */
+    private static boolean countedVictims(List<Token> toks, int at) {
+        if (at == 0) return false;
+        Token before = toks.get(at - 1);
+        return before.is("others", "more") || NumberWords.value(before) > 0;
     }
 
     /** "was killed", "fue asesinado": only participles make a passive ("is willing to" does not). */
