@@ -35,6 +35,7 @@ final class SpanishRules {
      * which is a threat to protest.
      */
     static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (imprisonedState(toks, h)) return "state";
         if (!h.value().plover().equals("PROTEST")) return null;
         int at = h.from();
         if (!h.value().noun() && !SpanishArabicRules.spanishNominal(toks, at) && !spanishPlural(toks.get(at))) return null;
@@ -207,5 +208,28 @@ final class SpanishRules {
             c.targets.addAll(c.sources);
             c.sources.clear();
         }
+    }
+
+    /** Auxiliaries that make a participle report an act ("fueron detenidos", "ha sido encarcelado"). */
+    private static final Set<String> AUXILIARIES = Set.of("fue", "fueron", "sido", "resulto", "resultaron", "es", "son",
+            "era", "eran", "siendo", "seria", "serian");
+
+    /**
+     * "los 26 militantes encarcelados en dos prisiones", "guerrilleros del MRTA, encarcelados en Perú", "unos 210
+     * detenidos": a participle of imprisonment with no auxiliary describes people held, or names them; it reports no
+     * arrest. A participle of arrest ("detenido", "capturado") with no auxiliary still tells of one ("un fotógrafo,
+     * detenido cuando cubría la cumbre") unless it follows a number ("60 detenidos": sixty detainees).
+     */
+    static boolean imprisonedState(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (!h.value().plover().equals("COERCE") || h.to() - h.from() != 1) return false;
+        String w = toks.get(h.from()).folded();
+        boolean participle = w.endsWith("ado") || w.endsWith("ados") || w.endsWith("ada") || w.endsWith("adas")
+                || w.endsWith("ido") || w.endsWith("idos") || w.endsWith("ida") || w.endsWith("idas");
+        if (!participle) return false;
+        for (int i = h.from() - 1; i >= Math.max(0, h.from() - 2); i--) {
+            if (AUXILIARIES.contains(toks.get(i).folded())) return false;
+        }
+        boolean counted = h.from() > 0 && SpanishProtesters.number(toks.get(h.from() - 1));
+        return w.startsWith("encarcel") || counted;
     }
 }

@@ -81,4 +81,13 @@ class SpanishPrecisionAndPlaceTest {
         Event e = CoderFixtures.code("SEIS MIL MAESTROS DEL ESTADO EN PARO DE PROTESTA", "es").get(0);
         assertNull(e.location(), String.valueOf(e.location()));
     }
+
+    @Test
+    void peopleHeldAreNoArrest() {
+        assertTrue(types("Los 26 militantes encarcelados en dos prisiones pidieron ser trasladados.").stream()
+                .noneMatch(t -> t.equals("COERCE")));
+        assertTrue(types("Unos 60 detenidos fueron trasladados a otra cárcel.").stream().noneMatch(t -> t.equals("COERCE")));
+        assertEquals(List.of("COERCE"), types("Dos dirigentes sindicales fueron encarcelados por la policía."));
+        assertEquals(List.of("COERCE"), types("La policía detuvo a tres sindicalistas en Bogotá."));
+    }
 }
