@@ -9,7 +9,8 @@ import vigil.model.Actor;
  * the sub-event when the words decide it ("airstrike" = AIR_STRIKE); otherwise mode and actors do: armed
  * actors on both sides make an armed clash, an attack on civilians is ATTACK, and territory taken by state
  * forces or by others is GOV_REGAINS_TERIT or NON_STATE_ACTOR_OVERTAKES_TER. Statements (ACCUSE, REQUEST, ...)
- * have no ACLED type.
+ * between states are diplomatic events (DIPLO, as in the CASE 2021 extension of ACLED's types); other statements
+ * have none.
  */
 final class Acled {
     private Acled() {}
@@ -39,10 +40,25 @@ final class Acled {
             case "COERCE", "MOBILIZE", "RETREAT", "AGREE", "SANCTION" -> {
                 return given;
             }
+            case "ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE" -> {
+                // what one state says to or does with another is a diplomatic event; other statements have no ACLED type
+                return given != null ? given : statal(c.sources) && statal(c.targets) ? "DIPLO" : null;
+            }
             default -> {
                 return null;
             }
         }
+    }
+
+    /** Countries, their governments and international organisations: the parties of diplomacy. */
+    private static boolean statal(List<Actor> as) {
+        if (as.isEmpty()) return false;
+        for (Actor a : as) {
+            boolean state = a.country() != null && (a.sector() == null || a.sector().equals("GOV"))
+                    && a.group() == null;
+            if (!state) return false;
+        }
+        return true;
     }
 
     private static boolean anyArmed(List<Actor> as) {

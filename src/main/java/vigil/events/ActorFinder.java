@@ -22,14 +22,17 @@ final class ActorFinder {
         List<PhraseIndex.Hit<ActorDef>> hits = new ArrayList<>();
         for (PhraseIndex.Hit<ActorDef> h : lex.actors.longest(toks)) {
             if (h.value().upper() && !allUpper(toks.get(h.from()).text())) continue;
+            // "irán" (they will go) is a Spanish future verb, not Iran
+            if (h.to() - h.from() == 1 && SpanishActors.futureVerb(toks.get(h.from()))) continue;
             hits.add(h);
         }
         List<Unit> units = new ArrayList<>();
         int i = 0, group = 0;
         while (i < hits.size()) {
             int j = i + 1;
-            while (j < hits.size() && joined(toks, hits.get(j - 1).to(), hits.get(j).from())
-                    && !ArabicRoles.twoParties(toks, hits.get(j - 1), hits.get(j))) j++;
+            while (j < hits.size() && (joined(toks, hits.get(j - 1).to(), hits.get(j).from())
+                    && !ArabicRoles.twoParties(toks, hits.get(j - 1), hits.get(j))
+                    || SpanishActors.sectorOfCountry(toks, hits.get(j - 1), hits.get(j)))) j++;
             List<PhraseIndex.Hit<ActorDef>> part = hits.subList(i, j);
             int from = part.get(0).from(), to = part.get(part.size() - 1).to();
             if (!units.isEmpty() && !coordinated(toks, units.get(units.size() - 1).to(), from)) group++;

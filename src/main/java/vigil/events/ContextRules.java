@@ -43,9 +43,14 @@ final class ContextRules {
             return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "AGREE", null, t.context(), cameo, null);
         }
         if (HOSTILE.contains(t.plover())) {
-            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), threatCode(t), null);
+            return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", threatMode(t), t.context(), threatCode(t), null);
         }
         return null;
+    }
+
+    /** PLOVER's mode of a threat: "violence" for a threat of force (CAMEO 138). */
+    static String threatMode(TriggerDef t) {
+        return t.plover().equals("ASSAULT") ? "violence" : null;
     }
 
     /** CAMEO's threat codes: 138 threaten with force, 133 with protest, 130 otherwise. */
@@ -61,7 +66,7 @@ final class ContextRules {
     static TriggerDef asThreat(TriggerDef t) {
         if (t.plover().equals("THREATEN")) return t;
         if (!COOPERATIVE.contains(t.plover()) && !HOSTILE.contains(t.plover())) return null;
-        return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", null, t.context(), threatCode(t), null);
+        return new TriggerDef(t.lang(), t.noun(), t.weak(), t.phrase(), "THREATEN", threatMode(t), t.context(), threatCode(t), null);
     }
 
     private static final Set<String> PUNCT = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "—", "–");
@@ -111,7 +116,12 @@ final class ContextRules {
                 case DENY -> {
                     if (c.to() <= s) return "denied";
                 }
+                case CLAIM -> {
+                    if (c.to() <= s) return "claimed"; // "alleged that ... and that the military carried out killings"
+                }
                 case MODAL -> {
+                    // "potential explosive devices were intercepted": an adjective of doubt qualifies its noun only
+                    if (lang.equals("en") && c.to() != s && c.to() - c.from() == 1 && toks.get(c.from()).is("potential", "possible")) continue;
                     if (c.to() <= s && c.to() >= s - 4 && !punctBetween(toks, c.to(), s)
                             && !(lang.equals("ar") && SpanishArabicRules.qadBeforePast(toks, c))) return "modal";
                 }

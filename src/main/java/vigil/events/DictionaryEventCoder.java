@@ -58,6 +58,9 @@ public final class DictionaryEventCoder implements EventCoder {
                     && found.stream().allMatch(c -> c.plover().equals("ASSAULT") && c.trigger.weak())) {
                 found = List.of();
             }
+            if (!found.isEmpty() && lang.equals("en") && EnglishRules.afterDisaster(found, sentences, s, text, lex)) {
+                found = List.of();
+            }
             for (Candidate c : found) mergeInto(doc, c);
             if (found.isEmpty()) updateToll(doc, text, s);
         }
@@ -124,7 +127,7 @@ public final class DictionaryEventCoder implements EventCoder {
         return all;
     }
 
-    private static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
+    static final Set<String> NOT_NOUNS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "this",
             "that", "these", "those", "by", "on", "at", "in", "to", "for", "with", "as", "and", "or", "but", "from",
             "into", "over", "after", "before", "him", "them", "it", "us", "me", "some", "all", "two", "three", "several",
             "more", "up", "out", "off", "down", "back", "was", "were", "is", "are", "had", "has", "have", "be");
@@ -176,14 +179,19 @@ public final class DictionaryEventCoder implements EventCoder {
         List<PhraseIndex.Hit<Cue>> cues = withoutWouldBe(lex.cues.all(toks), toks);
 
         List<ActorFinder.Unit> found = EntityUnits.merge(ActorFinder.find(text, toks, lex, cues), article.entities(), toks, sp);
+        if (lang.equals("es")) found = SpanishActors.widenSpans(found, toks, text);
         boolean armed = found.stream().anyMatch(u -> u.actors().stream().anyMatch(Roles::armed));
         List<ActorFinder.Unit> units = lang.equals("ar") ? ArabicRoles.actorUnits(text, found, toks, cues, triggers) : found;
         List<PhraseIndex.Hit<TriggerDef>> kept = new ArrayList<>();
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             String why = compoundAdjective(toks, h) ? "compound adjective"
-                    : participleAdjective(toks, h) ? "participle adjective" : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
+                    : participleAdjective(toks, h) ? "participle adjective"
+                    : lang.equals("en") && EnglishRules.participleBeforeNoun(toks, h) ? "participle adjective"
+                    : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
+            if (why == null && lang.equals("es")) why = SpanishRules.reject(toks, h);
             if (why == null && lang.equals("ar")) why = ArabicRules.reject(toks, h, cues, triggers, published);
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
+            if (ContextRules.INTENT.equals(why) && lang.equals("es") && SpanishRules.ongoing(toks, h)) why = null;
             if (ContextRules.REFUSAL.equals(why)) {
                 TriggerDef refused = ContextRules.asRefusal(h.value());
                 if (refused != null) kept.add(new PhraseIndex.Hit<>(h.from(), h.to(), h.phrase(), refused));
@@ -206,6 +214,7 @@ public final class DictionaryEventCoder implements EventCoder {
             }
             kept.add(h);
         }
+        if (lang.equals("en")) kept = EnglishRules.threatsOfForce(kept, triggers, toks);
         // a trigger right after a verb of saying-to-do ("threatened .. attacks", "condemned the killing") is that
         // verb's object, not an event of its own
         List<PhraseIndex.Hit<TriggerDef>> events = new ArrayList<>();
@@ -258,11 +267,24 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         EventShaping.markRiots(out, toks);
         out = EventShaping.riotsAsProtests(out);
+        if (lang.equals("en")) {
+            EnglishRules.unopposedTakeover(out, toks);
+            EnglishRules.verbalAttacks(out);
+            EnglishRules.violentCrowd(out, toks);
+            EnglishRules.forceAtProtests(out, toks);
+        }
         out = EventShaping.mainEvents(out);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
         if (lang.equals("ar")) ArabicRoles.unknownAttackers(out);
+        if (lang.equals("es")) SpanishRules.armedObstruction(out);
+        if (lang.equals("es")) SpanishRules.wentMissing(out, toks);
+        // the public standing in for unnamed protesters kept the event through shaping; its words are the trigger's
+        if (lang.equals("es")) for (Candidate c : out) SpanishActors.dropTriggerActors(c, triggers, toks);
         out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
+        Place tag = lang.equals("es") ? SpanishRules.trailingPlace(article, text, toks) : null;
+        if (tag != null) place = tag;
+        else if (lang.equals("es") && place != null && SpanishRules.triggerWords(place, triggers, toks)) place = null;
         DatePick date = pickDate(article, text, toks, sp, published);
         for (Candidate c : out) {
             if (place != null) {
@@ -276,6 +298,7 @@ public final class DictionaryEventCoder implements EventCoder {
             }
         }
         if (lang.equals("ar")) ArabicRoles.protestAddressee(out, units, toks, cues);
+        if (lang.equals("en")) out = EnglishRules.anchored(out);
         return out;
     }
 

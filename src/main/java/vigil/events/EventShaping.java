@@ -21,12 +21,52 @@ final class EventShaping {
         for (Candidate c : cs) {
             if (!c.plover().equals("PROTEST") || "riot".equals(c.mode) || "MOB_VIOL".equals(c.trigger.acled())) continue;
             boolean violent = cs.stream().anyMatch(o -> o.plover().equals("ASSAULT") && "ARMED_CLASH".equals(o.trigger.acled()));
-            for (Token t : toks) for (String v : VIOLENCE) if (t.folded().startsWith(v)) violent = true;
-            if (violent) {
+            if (violent || violentWords(toks, c.trigger.lang())) {
                 c.mode = "riot";
                 c.acled = "VIOL_DEMONSTR";
             }
         }
+    }
+
+    /** Words of violence in the sentence, other than what protesters denounce ("against police violence"). */
+    static boolean violentWords(List<Token> toks, String lang) {
+        boolean en = lang.equals("en");
+        for (int i = 0; i < toks.size(); i++) {
+            for (String v : VIOLENCE) {
+                if (toks.get(i).folded().startsWith(v) && !(en && (objectOfDissent(toks, i) || forcesOwn(toks, i)))) return true;
+            }
+            if (en && EnglishRules.violentWord(toks.get(i))) return true;
+            // "pulled down the walls", "broke into a mall"
+            if (en && i + 1 < toks.size() && toks.get(i).is("pull", "pulled", "pulling", "pulls", "tear", "tearing", "tore",
+                    "torn", "broke", "break", "breaking") && toks.get(i + 1).is("down", "into")) return true;
+        }
+        return false;
+    }
+
+    private static final List<String> REPRESSION = List.of("dispers", "crackdown", "repress", "suppress", "force", "break");
+
+    /**
+     * "the violent dispersal of the sit-in", "violently suppressed", "riot police": the violence of those who end a
+     * protest, or their name.
+     */
+    private static boolean forcesOwn(List<Token> toks, int at) {
+        if (at + 1 >= toks.size()) return false;
+        String next = toks.get(at + 1).folded();
+        if (toks.get(at).folded().startsWith("riot") && List.of("police", "gear", "squad", "squads", "control", "officers",
+                "unit", "units", "troops", "shields").contains(next)) return true;
+        return REPRESSION.stream().anyMatch(next::startsWith);
+    }
+
+    private static final List<String> DISSENT = List.of("against", "over", "decr", "condemn", "denounc", "protest");
+
+    /** "protesters decried the arrests and violence", "a march against police violence": what they protest, not riot. */
+    private static boolean objectOfDissent(List<Token> toks, int at) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            String w = toks.get(i).folded();
+            if (w.startsWith("protester") || w.startsWith("protestor")) continue; // who protests, not what about
+            for (String d : DISSENT) if (w.startsWith(d)) return true;
+        }
+        return false;
     }
 
     private static final Set<String> RIOT_VIOLENCE = Set.of("ARMED_CLASH", "PROPERTY_DISTRUCT", "VIOL_DEMONSTR", "MOB_VIOL");
@@ -81,14 +121,40 @@ final class EventShaping {
         if (!c.nominal) s += 2;
         if (!c.trigger.weak()) s += 1;
         if (!c.sources.isEmpty()) s += 1;
-        int i = h.from() - 1;
-        while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
         // "a raíz del secuestro", "tras el ataque": a verb-like Spanish trigger used as a noun after a preposition too
-        if ((c.nominal || c.spanishNoun && !c.plover().equals("PROTEST")) && i >= 0 && PREPOSITIONS.contains(toks.get(i).folded())) {
+        if ((c.nominal || c.spanishNoun && !c.plover().equals("PROTEST")) && prepositionBefore(toks, h.from(), c.trigger.lang()) >= 0) {
             s -= 2;
             c.mention = true;
         }
         return s;
+    }
+
+    /**
+     * The preposition a noun trigger follows ("after the shooting", "in a raid"), skipping articles and, in English,
+     * up to two lower-case modifiers ("for the horrific shootings", "of settler attacks"); -1 when there is none.
+     * Such a noun names an act as the setting or object of something else: a mention.
+     */
+    static int prepositionBefore(List<Token> toks, int at, String lang) {
+        int i = at - 1;
+        while (i >= 0 && toks.get(i).is("the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "su", "sus", "its", "their")) i--;
+        if (lang.equals("en")) {
+            for (int k = 0; k < 2 && i >= 0 && !PREPOSITIONS.contains(toks.get(i).folded()) && modifier(toks.get(i)); k++) i--;
+            while (i >= 0 && toks.get(i).is("the", "a", "an", "this", "that", "its", "their")) i--;
+        }
+        if (i < 0 || !PREPOSITIONS.contains(toks.get(i).folded())) return -1;
+        // "after five days of fighting", "exploded a series of bombs": a stretch or a number of the act itself, reported
+        if (toks.get(i).is("of") && i > 0 && toks.get(i - 1).is("hours", "days", "nights", "weeks", "months", "series",
+                "number", "string", "wave", "spate", "dozens", "hundreds", "scores", "couple", "pair", "group", "crowd", "band",
+                "gang")) return -1;
+        return i;
+    }
+
+    /** A lower-case word that may stand between an article and its noun ("horrific", "settler", "museum"). */
+    private static boolean modifier(Token t) {
+        String w = t.text();
+        if (!t.isWord() || t.capitalized() || w.length() < 3 || NumberWords.value(t) >= 0) return false;
+        for (int k = 0; k < w.length(); k++) if (!Character.isLetter(w.charAt(k))) return false;
+        return true;
     }
 
     /**
@@ -103,7 +169,8 @@ final class EventShaping {
         boolean bare = main.sources.isEmpty() && main.targets.isEmpty() && main.fatalities == null && main.injured == null;
         if (main.mention && main.sources.isEmpty() && main.targets.isEmpty()) return List.of();
         // "the bombing", "las protestas" with nobody and no victims named: a reference, not a report
-        if (bare && main.nominal) return List.of();
+        // (English: decided once place and date are known, see EnglishRules.anchored)
+        if (bare && main.nominal && !main.trigger.lang().equals("en")) return List.of();
         // "will allow us to adapt", "is willing to admit": words of agreeing, asking or blaming with nobody on either
         // side are about people in general, not an act between actors
         if (bare && !MATERIAL.contains(main.plover())) return List.of();
@@ -147,6 +214,7 @@ final class EventShaping {
         // "una manifestación de miles protestó por ...": a finite verb of dissent (CAMEO 140) is the predicate, the
         // noun naming the protest's form only its subject
         boolean verbLeads = finiteDissent(other) && !finiteDissent(into), verbStays = finiteDissent(into);
+        Boolean reportLeads = into.trigger.lang().equals("en") ? EnglishRules.reportLeads(into, other) : null;
         into.salience = Math.max(into.salience, other.salience);
         into.mention = into.mention && other.mention;
         into.nominal = into.nominal && other.nominal;
@@ -155,6 +223,7 @@ final class EventShaping {
                 || (rank(other.mode) < rank(into.mode) && !(into.trigger.weak() ^ other.trigger.weak()));
         if (verbLeads) otherBetter = true;
         if (verbStays) otherBetter = false;
+        if (reportLeads != null) otherBetter = reportLeads;
         if (otherBetter) {
             TriggerDef t = into.trigger;
             into.trigger = other.trigger;
@@ -163,7 +232,13 @@ final class EventShaping {
         } else if (into.mode == null) {
             into.mode = other.mode;
         }
-        if (into.sources.isEmpty()) into.sources.addAll(other.sources);
+        if (into.sources.isEmpty() || into.standIn && !other.standIn && !other.sources.isEmpty()
+                && into.trigger.lang().equals("es")) {
+            // "una manifestación ... de israelíes, protestó": a named protester beats the public standing in for one
+            into.sources.clear();
+            into.sources.addAll(other.sources);
+            into.standIn = other.standIn;
+        }
         if (into.targets.isEmpty()) into.targets.addAll(other.targets);
         // "قتل 8 عراقيين ... في انفجار عبوة": the victims one trigger names are not the other's perpetrators
         if (!into.trigger.lang().equals("en")) {

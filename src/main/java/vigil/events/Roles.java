@@ -30,11 +30,14 @@ final class Roles {
             if (!lang.equals("en") && SpanishArabicRules.nameInPlacePhrase(toks, u, cues)) continue;
             // "no civilians were harmed": nobody is who it did not happen to
             if (u.from() > 0 && toks.get(u.from() - 1).is("no", "ningun", "ninguna", "none")) continue;
+            if (lang.equals("es") && (SpanishActors.reporter(toks, u) || u.to() <= h.from() && SpanishActors.addressee(toks, u, cues))) continue;
             units.add(u);
         }
         List<ActorFinder.Unit> left = new ArrayList<>(), right = new ArrayList<>();
         for (ActorFinder.Unit u : units) {
-            if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !hardBreak(toks, u.to(), h.from())
+            boolean broken = lang.equals("es") ? SpanishActors.hardBreakOutsideParens(toks, u.to(), h.from())
+                    : hardBreak(toks, u.to(), h.from());
+            if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !broken
                     && !speakerOfAnother(toks, cues, u.to(), h.from())) left.add(u);
             if (u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())
                     && !comma(toks, h.to(), u.from())) right.add(u);
@@ -46,15 +49,21 @@ final class Roles {
                 break;
             }
         }
-        boolean noun = h.value().noun() || nominalUse(toks, h.from())
+        // "the pistols were discovered": a pattern that spans its verb is a clause, whatever stands before it
+        boolean clause = h.value().phrase().words().contains(Phrase.GAP);
+        boolean noun = h.value().noun() || !clause && nominalUse(toks, h.from())
+                || lang.equals("en") && h.to() - h.from() == 1 && EnglishRules.nounPhraseHead(toks, h.from())
                 || lang.equals("ar") && SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase());
         c.nominal = noun;
         c.spanishNoun = lang.equals("es") && SpanishArabicRules.spanishNominal(toks, h.from());
         boolean passive = !noun && participle(h, toks, lang)
                 && (precededBy(cues, h.from(), Cue.PASSIVE, 2) || (by != null && by.from() - h.to() <= 2)
                     || auxiliaryInside(h, cues, lang)
-                    || reducedRelative(h, toks, left));
+                    || reducedRelative(h, toks, left)
+                    || lang.equals("en") && countedVictims(toks, h.from()));
         List<ActorFinder.Unit> leftGroup = lastGroup(left);
+        // "fueron muertas de varios impactos, por hombres armados": a Spanish agent may follow a comma
+        if (passive && by == null && lang.equals("es")) by = SpanishActors.agentAcrossComma(toks, h, units, cues);
         List<ActorFinder.Unit> src = List.of(), tgt = List.of();
         ActorFinder.Unit firstRight = null;
         for (ActorFinder.Unit u : right) {
@@ -63,9 +72,15 @@ final class Roles {
             if (u != by && !own) { firstRight = u; break; }
         }
         if (noun) {
+            // "expressed sorrow for the shootings", "retaliated over the bombing": who speaks of a mentioned act of
+            // violence did not commit it, unless armed ("troops captured the town after days of fighting")
+            int prep = lang.equals("en") ? EventShaping.prepositionBefore(toks, h.from(), lang) : -1;
+            boolean mentioned = prep >= 0 && !precededBy(cues, h.from(), Cue.LIGHT, 5) && c.plover().equals("ASSAULT")
+                    && leftGroup.stream().noneMatch(u -> u.actors().stream().anyMatch(Roles::armed));
             if (by != null) src = List.of(by);
             else if (!leftGroup.isEmpty() && (h.from() - leftGroup.get(leftGroup.size() - 1).to() <= 6
-                    || precededBy(cues, h.from(), Cue.LIGHT, 5))) src = leftGroup;
+                    || precededBy(cues, h.from(), Cue.LIGHT, 5))
+                    && !(mentioned && leftGroup.get(leftGroup.size() - 1).to() <= prep)) src = leftGroup;
             ActorFinder.Unit against = null;
             for (ActorFinder.Unit u : right) {
                 if (precededBy(cues, u.from(), Cue.AGAINST, 2) && u.from() - h.to() <= 3) { against = u; break; }
@@ -74,7 +89,7 @@ final class Roles {
             else if (firstRight != null && !src.contains(firstRight)) tgt = group(right, firstRight);
         } else if (passive) {
             tgt = leftGroup;
-            if (by != null) src = group(right, by);
+            if (by != null) src = right.contains(by) ? group(right, by) : List.of(by);
         } else if (lang.equals("ar") && (leftGroup.isEmpty() || h.from() - leftGroup.get(leftGroup.size() - 1).to() > 3)) {
             // verb-first: V S O
             if (firstRight != null) {
@@ -90,6 +105,8 @@ final class Roles {
             if (by != null) src = group(right, by);
         } else {
             src = leftGroup;
+            // "Paramilitares vistiendo prendas de las Fuerzas Militares, ejecutaron": a complement is no subject
+            if (lang.equals("es")) src = SpanishActors.subjectOverComplement(toks, src, units);
             ActorFinder.Unit object = firstRight;
             if (lang.equals("es")) {
                 // the personal "a" marks the object, often after a place phrase and commas
@@ -120,6 +137,10 @@ final class Roles {
             // "attacks on the alliance by Iranian President Hassan Velayati": the source's own name is no target
             List<ActorFinder.Unit> s2 = src;
             tgt = tgt.stream().filter(t -> s2.contains(t) || s2.stream().noneMatch(x -> x.group() == t.group())).toList();
+            if (by != null && src.contains(by)) {
+                ActorFinder.Unit agent = by; // the agent named by "by", with the rest of its name, stays the source
+                tgt = tgt.stream().filter(t -> t.group() != agent.group()).toList();
+            }
         }
         if (!tgt.isEmpty() && !src.isEmpty()) {
             List<ActorFinder.Unit> t2 = tgt;
@@ -149,18 +170,33 @@ final class Roles {
                 }
             }
         }
+        if (lang.equals("es") && c.plover().equals("PROTEST")) {
+            // "la protesta de los trabajadores", "en protesta por ...": who protests, by Spanish syntax
+            if (by != null && src.contains(by) && SpanishProtesters.grievancePor(toks, h, by)) src = leftGroup;
+            ActorFinder.Unit who = SpanishProtesters.protesters(toks, h, units, firstRight, src);
+            if (who != null) {
+                src = List.of(who);
+                tgt = tgt.stream().filter(t -> t != who).toList();
+            }
+        }
         for (ActorFinder.Unit u : src) c.sources.addAll(withInferredSector(u, c));
         if (c.sources.isEmpty() && c.plover().equals("PROTEST") && lang.equals("es")) {
             // "Los maestros de la provincia iniciaron el lunes por la mañana una huelga": the clause's subject, however
             // far; else "la abogada Pérez protestó": a name the dictionaries do not know
             for (ActorFinder.Unit u : leftGroup) c.sources.addAll(withInferredSector(u, c));
-            Span n = c.sources.isEmpty() ? Names.near(toks, text, h.from(), -1, all, cues) : null;
+            ActorFinder.Unit opening = c.sources.isEmpty() && !noun && !c.spanishNoun
+                    ? SpanishProtesters.openingSubject(toks, h, units) : null;
+            if (opening != null && speakerOfAnother(toks, cues, opening.to(), h.from())) opening = null;
+            if (opening != null) c.sources.addAll(opening.actors());
+            Span n = c.sources.isEmpty() ? SpanishProtesters.speakerAfterQuote(toks, text, h, all, cues) : null;
+            if (n == null && c.sources.isEmpty()) n = Names.near(toks, text, h.from(), -1, all, cues);
             if (n != null && !afterPreposition(toks, n)) c.sources.add(new Actor(n, null, null, null, null));
         }
         if (c.sources.isEmpty() && c.plover().equals("PROTEST")) {
             // a protest with nobody named is the public's: civilians, as CAMEO and PLOVER code them
             Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
             c.sources.add(new Actor(s, null, "CVL", null, "---CVL"));
+            c.standIn = true;
         }
         if (c.sources.isEmpty() && "1831".equals(h.value().cameo())) {
             // a suicide bombing names its perpetrator: the bomber, an unaffiliated armed actor unless said otherwise
@@ -168,11 +204,19 @@ final class Roles {
             c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
         }
         for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
+        if (lang.equals("es") && c.plover().equals("PROTEST")) {
+            // "protestaron contra la reforma": what the protest is against
+            List<Actor> against = SpanishProtesters.protestObject(text, toks, h, units);
+            if (!against.isEmpty()) {
+                c.targets.clear();
+                c.targets.addAll(against);
+            }
+        }
         if (c.targets.isEmpty() && RECIPROCAL.contains(c.plover()) && c.sources.size() >= 2) {
             // "the US, Russia and Switzerland met": each side is the other's counterpart
             c.targets.addAll(c.sources);
         }
-        if (c.targets.isEmpty()) {
+        if (c.targets.isEmpty() && !(lang.equals("es") && c.plover().equals("PROTEST"))) {
             // "demonstrated in Serbia", "shelled Juba": without an actor, the country acted upon is the place named
             for (ActorFinder.Unit u : all) {
                 if (u.place() && u.from() >= h.to() && u.from() - h.to() <= WINDOW && !src.contains(u)
@@ -189,6 +233,7 @@ final class Roles {
             }
             if (c.targets.isEmpty()) {
                 Span n = passive ? Names.near(toks, text, h.from(), -1, all, cues) : Names.near(toks, text, h.to() - 1, +1, all, cues);
+                if (n == null && !passive && lang.equals("es")) n = SpanishActors.personalObject(toks, text, h);
                 if (n != null && !overlaps(n, c.sources)) c.targets.add(new Actor(n, null, null, null, null));
             }
         }
@@ -201,6 +246,7 @@ final class Roles {
     private static boolean aircraft(ActorFinder.Unit u, List<Token> toks) {
         for (int i = u.from(); i < u.to(); i++) {
             if (i >= 2 && toks.get(i - 1).is("-") && toks.get(i - 2).is("anti")) continue; // anti-aircraft guns
+            if (toks.get(i).is("air") && i + 1 < u.to() && toks.get(i + 1).is("force")) return true; // "the Air Force"
             for (String v : toks.get(i).variants()) {
                 for (String a : AIRCRAFT) {
                     if (v.startsWith(a)) return true;
@@ -268,7 +314,13 @@ final class Roles {
 
     /** "sustained losses in raids by ...": a verb-like trigger after an article or preposition is a noun. */
     static boolean nominalUse(List<Token> toks, int at) {
-        return at > 0 && DETERMINERS.contains(toks.get(at - 1).folded());
+        if (at == 0 || !DETERMINERS.contains(toks.get(at - 1).folded())) return false;
+        // "by recapturing a number of towns", "after killing two guards": a gerund with an object is still a verb
+        Token w = toks.get(at);
+        boolean gerund = w.folded().endsWith("ing") && toks.get(at - 1).is("by", "after", "during", "in")
+                && at + 1 < toks.size() && (toks.get(at + 1).is("the", "a", "an", "his", "her", "their", "its")
+                || NumberWords.value(toks.get(at + 1)) > 0);
+        return !gerund;
     }
 
     private static final Set<String> AFTER_PARTICIPLE = Set.of("in", "at", "on", "during", "when", "near", "after",
@@ -279,8 +331,16 @@ final class Roles {
         String type = h.value().plover();
         if (!type.equals("ASSAULT") && !type.equals("COERCE")) return false;
         if (left.isEmpty() || left.get(left.size() - 1).to() != h.from()) return false;
+        if (h.value().phrase().words().contains(Phrase.GAP)) return false; // "captured the hill town on Monday": an object
         if (h.to() >= toks.size()) return true;
         return AFTER_PARTICIPLE.contains(toks.get(h.to()).folded());
+    }
+
+    /** "and six others injured", "12 killed": a count right before a participle names who suffered it. */
+    private static boolean countedVictims(List<Token> toks, int at) {
+        if (at == 0) return false;
+        Token before = toks.get(at - 1);
+        return before.is("others", "more") || NumberWords.value(before) > 0;
     }
 
     /** "was killed", "fue asesinado": only participles make a passive ("is willing to" does not). */

@@ -51,10 +51,11 @@ class RolesInReportedSpeechTest {
         vigil.model.Article a = CoderFixtures.article(
                 "The memo follows a series of attacks on the alliance by Iranian President Hassan Velayati.", "en", "2025-03-15").article();
         List<Event> es = CoderFixtures.CODER.code(new vigil.text.TextAnnotator().annotate(a));
+        // a president's attacks are words (and their mention no event of its own), but never his own target
+        assertTrue(es.stream().allMatch(e -> texts(e.targets()).stream().noneMatch(t -> t.contains("Velayati"))), es.toString());
+        es = CoderFixtures.code("The memo follows a series of air strikes on the alliance by Iranian President Hassan Velayati.", "en");
         assertEquals(1, es.size(), es.toString());
         assertTrue(texts(es.get(0).targets()).stream().noneMatch(t -> t.contains("Velayati")), es.toString());
-        Event e = one("The memo follows a series of attacks on the alliance by Iranian President Hassan Velayati.");
-        assertTrue(texts(e.targets()).stream().noneMatch(t -> t.contains("Velayati")), e.toString());
     }
 
     @Test
