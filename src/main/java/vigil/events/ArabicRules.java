@@ -44,7 +44,6 @@ final class ArabicRules {
                 if (!t.isWord() || i < h.from() - 1 && covered(triggers, i) || clauseWord(toks, i, i + 1)) break;
             }
         }
-        if (published != null && earlierYear(toks, h, published.getYear())) return "earlier year";
         if (timelineEntry(toks, h)) return "timeline";
         if (directQuote(toks, h)) return "quoted";
         if (h.value().plover().equals("ASSAULT") && bodyFound(toks, cues, h)) return "body found";
@@ -68,31 +67,6 @@ final class ArabicRules {
     static String bare(Token t) {
         String f = t.folded();
         return (f.startsWith("و") || f.startsWith("ف")) && f.length() > 3 ? f.substring(1) : f;
-    }
-
-    /**
-     * A year before the article's, in the trigger's clause: "قتل في عام 2005", "* 5 أكتوبر 2003: غارة ...". A year
-     * after "منذ" or "حتى" (since, until) dates a span of time, not the act.
-     */
-    private static boolean earlierYear(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, int thisYear) {
-        for (int i = 0; i < toks.size(); i++) {
-            String w = toks.get(i).text();
-            if (w.length() == 5 && w.startsWith("و")) w = w.substring(1); // "عامي 1965 و1966"
-            if (w.length() != 4 || !w.chars().allMatch(Character::isDigit)) continue;
-            int y = Integer.parseInt(w);
-            if (y < 1900 || y >= thisYear) continue;
-            boolean since = false;
-            for (int j = Math.max(0, i - 3); j < i; j++) {
-                String f = bare(toks.get(j));
-                if (f.equals("منذ") || f.equals(Fold.fold("حتى"))) since = true;
-            }
-            if (since) continue;
-            int from = Math.min(i + 1, h.from()), to = Math.max(i, h.to());
-            if (Math.abs(i - h.from()) <= 10 && !clauseBetween(toks, from, to)) return true;
-            // a timeline entry: "5 أكتوبر 2003: ..." dates everything up to the next entry
-            if (i < h.from() && i + 1 < toks.size() && toks.get(i + 1).text().equals(":") && !timelineEntryBetween(toks, i + 2, h.from())) return true;
-        }
-        return false;
     }
 
     private static final Set<String> MONTHS = folded("يناير", "فبراير", "مارس", "ابريل", "أبريل", "مايو", "يونيو", "يوليو",
@@ -134,7 +108,7 @@ final class ArabicRules {
         return open >= 0 && open < h.from() && toks.size() - open > 5; // a quote running to the end of the sentence
     }
 
-    private static boolean timelineEntryBetween(List<Token> toks, int from, int to) {
+    static boolean timelineEntryBetween(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) if (toks.get(i).text().equals(":") || toks.get(i).text().equals("*")) return true;
         return false;
     }
