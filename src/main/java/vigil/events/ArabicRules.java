@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * What Arabic news tells without reporting it as news: a verb in a relative clause about a person or thing
- * ("الصحفي الذي خطف الشهر الماضي"), an act dated in a year before the article's ("في عام 2004", a timeline entry
- * "12 مارس 2003: ..."), an assault told after a body found ("عثرت الشرطة على جثة ... بعد خطفه"). Also the word
+ * ("الصحفي الذي خطف الشهر الماضي"), an entry of a timeline ("12 مارس 2003: ..."; years long past are
+ * {@link History}'s, for every language), an assault told after a body found ("عثرت الشرطة على جثة ... بعد خطفه"). Also the word
  * helpers the Arabic rules share (folded word lists, clause words, commas).
  */
 final class ArabicRules {
@@ -27,8 +27,7 @@ final class ArabicRules {
     /**
      * Null when the trigger stands as far as Arabic goes, else why not: "relative" for a verb in a relative clause
      * about a participant ("الصحفي الذي خطف الشهر الماضي", "الرهائن الذين خطفوا"), which names what happened to them
-     * before rather than reporting it; "earlier year" for an act dated in a year before the article's
-     * ("في عام 2005", "10 أبريل 2007:"); "found" for killings told through a body found.
+     * before rather than reporting it; "timeline" for an entry of a chronology ("10 أبريل 2007:"); "found" for killings told through a body found.
      */
     static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<PhraseIndex.Hit<Cue>> cues,
                          List<PhraseIndex.Hit<TriggerDef>> triggers, java.time.LocalDate published) {
