@@ -245,6 +245,8 @@ public final class DictionaryEventCoder implements EventCoder {
             c.salience = EventShaping.salience(c, h, toks, cues);
             Candidate same = null;
             for (Candidate o : out) if (o.plover().equals(c.plover())) same = o;
+            // "Israeli jets struck Gaza as Hamas fired rockets": one type, two doers, two clauses: two events
+            if (same != null && SecondActs.separate(same, c, toks)) same = null;
             if (same != null) {
                 if (lang.equals("ar")) ArabicRoles.unionTargets(same, c);
                 EventShaping.absorb(same, c);
@@ -274,7 +276,7 @@ public final class DictionaryEventCoder implements EventCoder {
             EnglishRules.violentCrowd(out, toks);
             EnglishRules.forceAtProtests(out, toks);
         }
-        out = EventShaping.mainEvents(out);
+        out = EventShaping.mainEvents(out, toks);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
         if (lang.equals("ar")) ArabicRoles.unknownAttackers(out);
         if (lang.equals("es")) SpanishRules.armedObstruction(out);

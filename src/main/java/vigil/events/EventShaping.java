@@ -159,9 +159,10 @@ final class EventShaping {
 
     /**
      * One sentence reports one event; other triggers in it are background or detail ("in protest at the
-     * killing", "the attack came after weeks of shelling"). Keeps the most salient, the earliest on a tie.
+     * killing", "the attack came after weeks of shelling"). Keeps the most salient, the earliest on a tie, and the
+     * acts told in clauses of their own ({@link SecondActs}).
      */
-    static List<Candidate> mainEvents(List<Candidate> cs) {
+    static List<Candidate> mainEvents(List<Candidate> cs, List<Token> toks) {
         if (cs.isEmpty()) return cs;
         Candidate main = cs.get(0);
         for (Candidate c : cs) if (c.salience > main.salience) main = c;
@@ -178,7 +179,7 @@ final class EventShaping {
         // they are references, while reports use a verb or give the dead and wounded
         if (main.trigger.lang().equals("ar") && main.plover().equals("ASSAULT") && main.nominal && !main.carried
                 && main.fatalities == null && main.injured == null) return List.of();
-        return List.of(main);
+        return SecondActs.besides(main, cs, toks);
     }
 
     static boolean clauseBreak(List<Token> toks, int from, int to) {

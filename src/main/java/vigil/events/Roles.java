@@ -90,7 +90,9 @@ final class Roles {
         } else if (passive) {
             tgt = leftGroup;
             if (by != null) src = right.contains(by) ? group(right, by) : List.of(by);
-        } else if (lang.equals("ar") && (leftGroup.isEmpty() || h.from() - leftGroup.get(leftGroup.size() - 1).to() > 3)) {
+        } else if (lang.equals("ar") && (leftGroup.isEmpty() || h.from() - leftGroup.get(leftGroup.size() - 1).to() > 3
+                // "... للشرطة في كركوك فيما اعتقلت الشرطة": a verb opening its own clause is read verb-first
+                || SecondActs.joinBetween(toks, leftGroup.get(leftGroup.size() - 1).to(), h.from()))) {
             // verb-first: V S O
             if (firstRight != null) {
                 src = group(right, firstRight);

@@ -1,0 +1,99 @@
+package vigil.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vigil.model.Actor;
+import vigil.model.Event;
+
+/** A second act told in its own clause of the sentence is an event of its own (SecondActs). */
+class SecondActsTest {
+    private static List<Event> code(String text, String lang) {
+        return CoderFixtures.code(text, lang);
+    }
+
+    private static Event of(List<Event> es, String type, String sourceCode) {
+        List<Event> hits = es.stream().filter(e -> e.plover().equals(type)
+                && e.sources().stream().anyMatch(a -> sourceCode.equals(a.code()))).toList();
+        assertEquals(1, hits.size(), "one " + type + " by " + sourceCode + " in " + es);
+        return hits.get(0);
+    }
+
+    private static List<String> codes(List<Actor> as) {
+        return as.stream().map(Actor::code).toList();
+    }
+
+    @Test
+    void anAttackAndTheArrestsAfterItAreTwoEvents() {
+        List<Event> es = code("Gunmen attacked an army post near Mosul on Friday and security forces arrested four men.", "en");
+        assertEquals(2, es.size(), es.toString());
+        of(es, "ASSAULT", "---UAF");
+        Event arrest = of(es, "COERCE", "---COP");
+        assertEquals("173", arrest.cameo());
+    }
+
+    @Test
+    void aBlockadeAndTheTearGasFiredAtItAreTwoEvents() {
+        List<Event> es = code("Farmers blocked the main road to the port and police fired tear gas at them.", "en");
+        assertEquals(2, es.size(), es.toString());
+        Event protest = of(es, "PROTEST", "---CVL");
+        // the police of the next clause is not what the farmers blocked
+        assertTrue(codes(protest.targets()).stream().noneMatch(c -> c != null && c.endsWith("COP")), protest.toString());
+        of(es, "COERCE", "---COP");
+    }
+
+    @Test
+    void twoSidesFiringAtEachOtherAreTwoAssaults() {
+        List<Event> es = code("Israeli jets bombed Rafah as Hamas fired rockets at Sderot.", "en");
+        assertEquals(2, es.size(), es.toString());
+        of(es, "ASSAULT", "ISRMIL");
+        of(es, "ASSAULT", "PSEREB");
+    }
+
+    @Test
+    void actsInRelativeOrPurposeClausesAreNoEventsOfTheirOwn() {
+        assertEquals(1, code("Riot police fired tear gas to disperse students who had blocked the avenue.", "en").size());
+        assertEquals(1, code("Soldiers killed six insurgents in retaliation for the attack on the base.", "en").size());
+    }
+
+    @Test
+    void aStatementAboutTheActIsNoSecondEvent() {
+        List<Event> es = code("Troops shelled the village and the ministry said the operation was a success.", "en");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("ASSAULT", es.get(0).plover());
+    }
+
+    @Test
+    void aNegatedSecondActIsDropped() {
+        List<Event> es = code("Rebels attacked the convoy and the army did not arrest anyone.", "en");
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("ASSAULT", es.get(0).plover());
+    }
+
+    @Test
+    void spanishCoordinatedArrest() {
+        List<Event> es = code("Guerrilleros atacaron una estación de policía en Nariño y el ejército detuvo a dos hombres.", "es");
+        assertEquals(2, es.size(), es.toString());
+        of(es, "ASSAULT", "---REB");
+        of(es, "COERCE", "---MIL");
+    }
+
+    @Test
+    void spanishBlockadeAndTearGas() {
+        List<Event> es = code("Campesinos bloquearon la vía y la policía lanzó gases lacrimógenos contra ellos.", "es");
+        assertEquals(2, es.size(), es.toString());
+        of(es, "PROTEST", "---CVL");
+        of(es, "COERCE", "---COP");
+    }
+
+    @Test
+    void arabicWhileThePoliceArrested() {
+        // "gunmen attacked a police checkpoint in Kirkuk while the police arrested three suspects"
+        List<Event> es = code("هاجم مسلحون نقطة تفتيش للشرطة في كركوك فيما اعتقلت الشرطة ثلاثة مشتبه بهم.", "ar");
+        assertEquals(2, es.size(), es.toString());
+        of(es, "ASSAULT", "---UAF");
+        of(es, "COERCE", "---COP");
+    }
+}
