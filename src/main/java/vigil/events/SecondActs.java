@@ -38,9 +38,15 @@ final class SecondActs {
             boolean distinct = true;
             for (Candidate o : cs) {
                 // distinct from the main event and from every act kept before it
-                if (o != c && (o == main || out.contains(o)) && !separate(o, c, toks)) distinct = false;
+                if (o != c && (o == main || out.contains(o)) && !separate(o, c, toks) && !sharedDoer(o, c, toks)) distinct = false;
             }
-            if (distinct && separate(main, c, toks)) out.add(c);
+            if (!distinct) continue;
+            if (!separate(main, c, toks)) {
+                // "Troops stormed the village and arrested twelve men": the second verb's doer is the first one's
+                c.sources.clear();
+                c.sources.addAll(main.sources);
+            }
+            out.add(c);
         }
         // "Farmers blocked the road and police fired tear gas": the doer of one clause is not the object of the other
         for (Candidate a : out) {
@@ -61,6 +67,9 @@ final class SecondActs {
     static boolean separate(Candidate main, Candidate c, List<Token> toks) {
         if (!reported(c) || !reported(main) || !ACTS.contains(c.plover())) return false;
         if (c.sources.isEmpty() || c.standIn) return false;
+        // an Arabic verb written alike in both voices often has its victims right after it ("واختطفت 8 صيادين"):
+        // only a named doer (not the public) makes an Arabic act of its own
+        if (c.trigger.lang().equals("ar") && !named(c.sources)) return false;
         // one type twice needs two named doers that differ ("jets struck Gaza as Hamas fired rockets"); the public is
         // no doer here, it is mostly the crowd or the victims the words of one event name twice
         if (main.plover().equals(c.plover()) && (!named(main.sources) || !named(c.sources)
@@ -87,6 +96,31 @@ final class SecondActs {
             if (ai >= from && ai < to && sameDoer(List.of(a), c.sources)) return false;
         }
         return true;
+    }
+
+    /**
+     * A second verb of another kind joined to the first by "and"/"y" and sharing its subject ("stormed the village
+     * and arrested twelve men", "atacaron el puesto y secuestraron a dos soldados"). English and Spanish only: an
+     * Arabic verb after و usually brings its own subject.
+     */
+    static boolean sharedDoer(Candidate main, Candidate c, List<Token> toks) {
+        if (!reported(c) || c.nominal || !reported(main) || !ACTS.contains(c.plover()) || !ACTS.contains(main.plover())
+                || main.plover().equals(c.plover()) || main.sources.isEmpty() || main.standIn
+                || c.trigger.lang().equals("ar") || c.trigger.weak()) return false;
+        int at = index(toks, c.triggerStart), mainAt = index(toks, main.triggerStart);
+        if (at <= mainAt + 1 || !finite(toks.get(at))) return false;
+        int j = at - 1;
+        if (toks.get(j).is("then", "later", "also", "luego", "después", "despues", "tambien", "también")) j--;
+        if (j <= mainAt || !toks.get(j).is("and", "y", "e")) return false;
+        // no other clause opened between the two verbs ("attacked the post, police said, and ...")
+        for (int i = mainAt + 1; i < j; i++) if (toks.get(i).is(",", ";", ":", "(", "\"", "«")) return false;
+        return !relativeBefore(toks, mainAt, j);
+    }
+
+    /** "and throwing bottles", "y lanzando piedras": a gerund describes, it tells no act of its own. */
+    private static boolean finite(Token t) {
+        String w = t.folded();
+        return !(w.endsWith("ing") || w.endsWith("ando") || w.endsWith("iendo"));
     }
 
     /** Told as happening: a finite verb, or a noun a light verb carries; no mention. */

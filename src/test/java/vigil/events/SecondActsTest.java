@@ -96,4 +96,34 @@ class SecondActsTest {
         of(es, "ASSAULT", "---UAF");
         of(es, "COERCE", "---COP");
     }
+
+    @Test
+    void aSecondVerbOfAnotherKindSharesTheSubject() {
+        List<Event> es = code("Soldiers raided the village at dawn and arrested twelve men.", "en");
+        assertEquals(2, es.size(), es.toString());
+        of(es, "ASSAULT", "---MIL");
+        Event arrest = of(es, "COERCE", "---MIL");
+        assertTrue(codes(arrest.targets()).stream().noneMatch(c -> "---MIL".equals(c)), arrest.toString());
+    }
+
+    @Test
+    void twoVerbsOfOneKindStayOneEvent() {
+        List<Event> es = code("Gunmen killed four villagers and wounded six others near the border.", "en");
+        assertEquals(1, es.size(), es.toString());
+    }
+
+    @Test
+    void spanishSecondVerbSharesTheSubject() {
+        List<Event> es = code("Los soldados atacaron el campamento y detuvieron a dos guerrilleros.", "es");
+        assertEquals(2, es.size(), es.toString());
+        assertTrue(es.stream().allMatch(e -> codes(e.sources()).contains("---MIL")), es.toString());
+        // kidnapping is an assault as attacking is: one event
+        assertEquals(1, code("Guerrilleros atacaron un puesto militar y secuestraron a dos soldados.", "es").size());
+    }
+
+    @Test
+    void aGerundOrAWeakWordAfterAndIsNoActOfItsOwn() {
+        assertEquals(1, code("Police detained a man after he was seen climbing a fence and throwing stones at officers.", "en").size());
+        assertEquals(1, code("Army engineers cleared hundreds of mines along the coast and destroyed them.", "en").size());
+    }
 }
