@@ -41,11 +41,13 @@ final class SecondActs {
                 if (o != c && (o == main || out.contains(o)) && !separate(o, c, toks) && !sharedDoer(o, c, toks)) distinct = false;
             }
             if (!distinct) continue;
-            if (!separate(main, c, toks)) {
+            boolean own = separate(main, c, toks);
+            if (!own) {
                 // "Troops stormed the village and arrested twelve men": the second verb's doer is the first one's
                 c.sources.clear();
                 c.sources.addAll(main.sources);
             }
+            splitTargets(main, c, toks, own);
             out.add(c);
         }
         // "Farmers blocked the road and police fired tear gas": the doer of one clause is not the object of the other
@@ -55,6 +57,26 @@ final class SecondActs {
             }
         }
         return out;
+    }
+
+    /**
+     * "Los manifestantes marcharon hacia el palacio mientras la policía detuvo a diez personas": each event keeps
+     * the objects of its own clause only.
+     */
+    private static void splitTargets(Candidate main, Candidate c, List<Token> toks, boolean own) {
+        int at = index(toks, c.triggerStart), mainAt = index(toks, main.triggerStart);
+        int join = own ? join(toks, Math.min(at, mainAt), Math.max(at, mainAt), at > mainAt ? at : -1) : at - 1;
+        if (join < 0) return;
+        boolean cFirst = at < mainAt;
+        main.targets.removeIf(t -> inClause(toks, t, join, !cFirst));
+        c.targets.removeIf(t -> inClause(toks, t, join, cFirst));
+    }
+
+    /** Whether an actor lies after the join ({@code after}) or before it. */
+    private static boolean inClause(List<Token> toks, Actor a, int join, boolean after) {
+        if (a.span() == null) return false;
+        int i = index(toks, a.span().start());
+        return i >= 0 && (after ? i >= join : i < join);
     }
 
     /** A word between two token positions that opens a clause of its own ("فيما", "while", "y"). */
@@ -87,7 +109,8 @@ final class SecondActs {
             if (a.span() == null) return false;
             int ai = index(toks, a.span().start()), end = index(toks, a.span().end() - 1);
             if (ai < from || ai >= to) return false;
-            if (!(end < at && at - end <= 3 || ai > at && ai - at <= 2)) return false;
+            // (or the trigger itself names the doer: "as the demonstrators marched")
+            if (!(end < at && at - end <= 3 || ai > at && ai - at <= 2 || ai <= at && at <= end)) return false;
         }
         // the main event's own doer is not in c's clause (else c is its detail: "and police fired" vs "and fired")
         for (Actor a : main.sources) {

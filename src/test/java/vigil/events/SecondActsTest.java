@@ -126,4 +126,12 @@ class SecondActsTest {
         assertEquals(1, code("Police detained a man after he was seen climbing a fence and throwing stones at officers.", "en").size());
         assertEquals(1, code("Army engineers cleared hundreds of mines along the coast and destroyed them.", "en").size());
     }
+
+    @Test
+    void eachEventKeepsTheObjectsOfItsOwnClause() {
+        List<Event> es = code("Los estudiantes marcharon hacia el palacio mientras la policía detuvo a diez personas.", "es");
+        assertEquals(2, es.size(), es.toString());
+        assertTrue(of(es, "PROTEST", "---EDU").targets().isEmpty(), es.toString());
+        assertEquals(List.of("---CVL"), codes(of(es, "COERCE", "---COP").targets()));
+    }
 }
