@@ -68,7 +68,9 @@ final class SecondActs {
         int join = own ? join(toks, Math.min(at, mainAt), Math.max(at, mainAt), at > mainAt ? at : -1) : at - 1;
         if (join < 0) return;
         boolean cFirst = at < mainAt;
-        main.targets.removeIf(t -> inClause(toks, t, join, !cFirst));
+        // "arrested and beat six opposition members": with no object of its own, the first verb shares the second's
+        boolean sharedObject = !own && main.targets.stream().noneMatch(t -> inClause(toks, t, join, false));
+        if (!sharedObject) main.targets.removeIf(t -> inClause(toks, t, join, !cFirst));
         c.targets.removeIf(t -> inClause(toks, t, join, cFirst));
     }
 

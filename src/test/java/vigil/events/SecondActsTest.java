@@ -134,4 +134,11 @@ class SecondActsTest {
         assertTrue(of(es, "PROTEST", "---EDU").targets().isEmpty(), es.toString());
         assertEquals(List.of("---CVL"), codes(of(es, "COERCE", "---COP").targets()));
     }
+
+    @Test
+    void twoVerbsBeforeOneObjectShareIt() {
+        List<Event> es = code("Riot police detained and beat four opposition lawmakers outside parliament.", "en");
+        assertEquals(2, es.size(), es.toString());
+        for (Event e : es) assertTrue(codes(e.targets()).stream().anyMatch(c -> c != null && c.endsWith("LEG")), e.toString());
+    }
 }
