@@ -280,7 +280,7 @@ public final class DictionaryEventCoder implements EventCoder {
         if (lang.equals("es")) SpanishRules.armedObstruction(out);
         if (lang.equals("es")) SpanishRules.wentMissing(out, toks);
         // the public standing in for unnamed protesters kept the event through shaping; its words are the trigger's
-        if (lang.equals("es")) for (Candidate c : out) SpanishActors.dropTriggerActors(c, triggers, toks);
+        for (Candidate c : out) TriggerActors.drop(c, triggers, toks, lang);
         out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         Place tag = lang.equals("es") ? SpanishRules.trailingPlace(article, text, toks) : null;
