@@ -69,7 +69,10 @@ public final class EventJson {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Actor a : as) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("text", a.span().text());
+            // an inferred actor ("unknown attackers", the government a protest addresses) has no words of its own
+            boolean inferred = Inferred.is(a);
+            m.put("text", inferred ? null : a.span().text());
+            if (inferred) m.put("inferred", true);
             if (a.code() != null) m.put("code", a.code());
             if (a.country() != null) m.put("country", a.country());
             if (a.sector() != null) m.put("sector", a.sector());
