@@ -89,4 +89,24 @@ class ActorConventionsTest {
         assertEquals(List.of("---CVL"), codes(e.sources()), e.toString());
         assertTrue(Inferred.is(e.sources().get(0)), e.sources().toString());
     }
+
+    private static List<String> countries(List<Actor> as) {
+        return as.stream().map(Actor::country).toList();
+    }
+
+    @Test
+    void kurdishPartiesAndForcesAreKurdishInEveryLanguage() {
+        Event en = one("PKK militants attacked a border post in Hakkari on Sunday.", "en", "ASSAULT");
+        assertEquals(List.of("KURREB"), codes(en.sources()), en.toString());
+        Event pesh = one("Peshmerga forces recaptured the village of Bashiqa on Monday.", "en", "ASSAULT");
+        assertTrue(countries(pesh.sources()).contains("KUR"), pesh.toString());
+        Event fighters = one("Kurdish fighters attacked an army convoy near Qamishli on Friday.", "en", "ASSAULT");
+        assertEquals(List.of("KURREB"), codes(fighters.sources()), fighters.toString());
+        Event es = one("Combatientes kurdos atacaron un convoy del ejército el viernes.", "es", "ASSAULT");
+        assertTrue(countries(es.sources()).contains("KUR"), es.toString());
+        Event ar = one("هاجم مقاتلو حزب العمال الكردستاني موقعا للجيش التركي يوم الأحد.", "ar", "ASSAULT");
+        assertTrue(countries(ar.sources()).contains("KUR"), ar.toString());
+        Event kurds = one("تظاهر آلاف الأكراد في أربيل يوم السبت.", "ar", "PROTEST");
+        assertTrue(countries(kurds.sources()).contains("KUR"), kurds.toString());
+    }
 }
