@@ -13,7 +13,7 @@ import vigil.model.Span;
  * suffering is its victim ("مقتل سبعة أشخاص", "اغتيال الصحفي") while a country adjective after a noun of attack is
  * the attacker ("غارة إسرائيلية"); verbs such as قتل read as passive when no object follows ("قتل جنديان",
  * two soldiers were killed); "على يد"/"برصاص" name the attacker; a suicide bomber is an unaffiliated armed
- * attacker, and so is the unknown one behind a bombing.
+ * attacker. Conventions shared with the other languages live in {@link ProtestAddressee} and {@link UnknownAttackers}.
  */
 final class ArabicRoles {
     private ArabicRoles() {}
@@ -415,8 +415,8 @@ final class ArabicRoles {
      * the first trigger's).
      */
     static void unionTargets(Candidate into, Candidate other) {
-        // "بعد ساعة من الاحتجاج، تظاهر عشرات من أعضاء الأحزاب": a source standing in for nobody named (the trigger's own
-        // words, as "protesters" or "unknown attackers") gives way to the one another word of the event names
+        // "بعد ساعة من الاحتجاج، تظاهر عشرات من أعضاء الأحزاب": a source standing in for nobody named (an inferred
+        // actor: the public, unknown attackers) gives way to the one another word of the event names
         if (!into.sources.isEmpty() && into.sources.stream().allMatch(a -> placeholder(a, into))
                 && !other.sources.isEmpty() && other.sources.stream().noneMatch(a -> placeholder(a, other))) {
             into.sources.clear();

@@ -232,8 +232,7 @@ final class EventShaping {
         } else if (into.mode == null) {
             into.mode = other.mode;
         }
-        if (into.sources.isEmpty() || into.standIn && !other.standIn && !other.sources.isEmpty()
-                && into.trigger.lang().equals("es")) {
+        if (into.sources.isEmpty() || into.standIn && !other.standIn && !other.sources.isEmpty()) {
             // "una manifestación ... de israelíes, protestó": a named protester beats the public standing in for one
             into.sources.clear();
             into.sources.addAll(other.sources);

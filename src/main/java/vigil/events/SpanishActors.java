@@ -129,7 +129,8 @@ final class SpanishActors {
     }
 
     private static boolean insideTrigger(Actor a, List<PhraseIndex.Hit<TriggerDef>> triggers, List<Token> toks) {
-        if (a.span() == null) return false;
+        // the public standing in for unnamed protesters has no words: an inferred actor, kept as in every language
+        if (a.span() == null || Inferred.is(a)) return false;
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             int start = toks.get(h.from()).start(), end = toks.get(h.to() - 1).end();
             if (a.span().start() >= start && a.span().end() <= end) return true;

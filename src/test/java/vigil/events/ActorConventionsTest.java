@@ -90,6 +90,16 @@ class ActorConventionsTest {
         assertTrue(Inferred.is(e.sources().get(0)), e.sources().toString());
     }
 
+    @Test
+    void theSpanishPublicOfAProtestIsInferredToo() {
+        Event e = one("Se realizó una marcha el lunes en Quito.", "es", "PROTEST");
+        assertEquals(List.of("---CVL"), codes(e.sources()), e.toString());
+        assertTrue(Inferred.is(e.sources().get(0)), e.sources().toString());
+        assertEquals(List.of("ECUGOV"), codes(e.targets()), e.toString());
+        Event named = one("Los maestros realizaron una marcha el lunes en Quito.", "es", "PROTEST");
+        assertTrue(e.confidence() < named.confidence(), e.confidence() + " vs " + named.confidence());
+    }
+
     private static List<String> countries(List<Actor> as) {
         return as.stream().map(Actor::country).toList();
     }
