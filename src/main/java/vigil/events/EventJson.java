@@ -13,8 +13,8 @@ import vigil.model.Place;
  * Events as JSON objects in the exchange format of the gold data ({@code type}, {@code plover}, {@code cameo},
  * {@code mode}, {@code source}/{@code target} as {@code [{"text","code","sector"}]}, {@code location},
  * {@code date}, {@code fatalities}) plus {@code evidence}: one entry per filled field with sentence index,
- * character offsets and text. An inferred actor (one a convention supplies, see {@link Inferred}) has
- * {@code "text": null} and {@code "inferred": true}; its evidence is the words it was inferred from.
+ * character offsets and text. An inferred actor (one a convention supplies, see {@link Inferred}) has no
+ * {@code text} (null, left out) and {@code "inferred": true}; its evidence is the words it was inferred from.
  */
 public final class EventJson {
     private EventJson() {}
