@@ -19,7 +19,8 @@ final class TriggerActors {
     }
 
     private static boolean insideTrigger(Actor a, List<PhraseIndex.Hit<TriggerDef>> triggers, List<Token> toks) {
-        if (a.span() == null) return false;
+        // inferred actors (the public standing in for unnamed protesters, unknown attackers) have no words of their own
+        if (a.span() == null || Inferred.is(a)) return false;
         for (PhraseIndex.Hit<TriggerDef> h : triggers) {
             int start = toks.get(h.from()).start(), end = toks.get(h.to() - 1).end();
             if (a.span().start() >= start && a.span().end() <= end) return true;
