@@ -13,7 +13,7 @@ import vigil.model.Span;
  * suffering is its victim ("مقتل سبعة أشخاص", "اغتيال الصحفي") while a country adjective after a noun of attack is
  * the attacker ("غارة إسرائيلية"); verbs such as قتل read as passive when no object follows ("قتل جنديان",
  * two soldiers were killed); "على يد"/"برصاص" name the attacker; a suicide bomber is an unaffiliated armed
- * attacker, and so is the unknown one behind a bombing.
+ * attacker. Conventions shared with the other languages live in {@link ProtestAddressee} and {@link UnknownAttackers}.
  */
 final class ArabicRoles {
     private ArabicRoles() {}
@@ -415,8 +415,8 @@ final class ArabicRoles {
      * the first trigger's).
      */
     static void unionTargets(Candidate into, Candidate other) {
-        // "بعد ساعة من الاحتجاج، تظاهر عشرات من أعضاء الأحزاب": a source standing in for nobody named (the trigger's own
-        // words, as "protesters" or "unknown attackers") gives way to the one another word of the event names
+        // "بعد ساعة من الاحتجاج، تظاهر عشرات من أعضاء الأحزاب": a source standing in for nobody named (an inferred
+        // actor: the public, unknown attackers) gives way to the one another word of the event names
         if (!into.sources.isEmpty() && into.sources.stream().allMatch(a -> placeholder(a, into))
                 && !other.sources.isEmpty() && other.sources.stream().noneMatch(a -> placeholder(a, other))) {
             into.sources.clear();
@@ -443,7 +443,7 @@ final class ArabicRoles {
 
     /** An actor whose words are the trigger's own: put in because the text names nobody. */
     private static boolean placeholder(Actor a, Candidate c) {
-        return c.evidence.stream().anyMatch(e -> e.field().equals("trigger") && e.span().equals(a.span()));
+        return Inferred.is(a);
     }
 
     private static boolean triggerBefore(List<PhraseIndex.Hit<TriggerDef>> triggers, PhraseIndex.Hit<TriggerDef> h, int gap) {
@@ -540,7 +540,7 @@ final class ArabicRoles {
         if (!c.sources.isEmpty() && all.stream().anyMatch(u -> prepositional(u, toks)
                 && u.actors().stream().anyMatch(a -> c.sources.stream().anyMatch(x -> java.util.Objects.equals(x.span(), a.span()))))) {
             c.sources.clear();
-            c.sources.add(new Actor(DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL", null, "---CVL"));
+            c.sources.add(Inferred.actor(c, DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL"));
         }
         // "تجمع متظاهرون ... حول مقر سفارة استونيا احتجاجا": what a protest is held at is whom it addresses
         for (ActorFinder.Unit u : all) {
@@ -556,7 +556,7 @@ final class ArabicRoles {
                     c.sources.addAll(p.actors());
                 }
             }
-            if (c.sources.isEmpty()) c.sources.add(new Actor(DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL", null, "---CVL"));
+            if (c.sources.isEmpty()) c.sources.add(Inferred.actor(c, DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL"));
             return;
         }
         boolean defaultSource = c.sources.isEmpty() || c.sources.stream().allMatch(a -> a.span() != null
@@ -583,7 +583,7 @@ final class ArabicRoles {
                     // "تظاهر النشطاء أمام مقر المحكمة": taken for the source, the court is whom they protest to
                     if (c.sources.stream().anyMatch(a -> "CVL".equals(a.sector()))) break;
                     c.sources.clear();
-                    c.sources.add(new Actor(DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL", null, "---CVL"));
+                    c.sources.add(Inferred.actor(c, DictionaryEventCoder.span(text, toks, h.from(), h.to()), null, "CVL"));
                 }
                 c.targets.clear();
                 c.targets.addAll(u.actors().stream().allMatch(a -> a.sector() == null && a.country() != null && a.group() == null)
@@ -605,68 +605,5 @@ final class ArabicRoles {
         int i = u.from() - 1;
         if (i > 0 && toks.get(i).is("من")) i--;
         return i >= 0 && (MULTITUDES.contains(ArabicRules.bare(toks.get(i))) || NumberWords.value(toks.get(i)) > 0);
-    }
-
-    /**
-     * A protest with no target named is addressed to the authorities of the country it takes place in: the
-     * government of the place's country, with the place as evidence.
-     */
-    static void protestAddressee(List<Candidate> cs, List<ActorFinder.Unit> units, List<Token> toks, List<PhraseIndex.Hit<Cue>> cues) {
-        for (Candidate c : cs) {
-            if (!c.plover().equals("PROTEST")) continue;
-            // "تظاهروا في أنقرة": the country of the place named after the protest is its government
-            if (!c.targets.isEmpty() && c.targets.stream().allMatch(a -> a.country() != null && a.sector() == null && a.group() == null)) {
-                List<Actor> gov = new ArrayList<>();
-                for (Actor a : c.targets) gov.add(new Actor(a.span(), a.country(), "GOV", null, ActorFinder.code(a.country(), "GOV")));
-                c.targets.clear();
-                c.targets.addAll(gov);
-            }
-            if (!c.targets.isEmpty()) continue;
-            for (ActorFinder.Unit u : units) {
-                // a country or capital the dictionaries name ("في بغداد", "أمام السفارة في أنقرة")
-                if (!u.place() || u.defs().isEmpty()) continue;
-                Actor place = u.actors().get(0);
-                if (place.country() == null || c.sources.stream().anyMatch(a -> place.country().equals(a.country()) && "GOV".equals(a.sector()))) continue;
-                c.targets.add(new Actor(place.span(), place.country(), "GOV", null, ActorFinder.code(place.country(), "GOV")));
-                break;
-            }
-            // else the geoparser's place, when the sentence names it after a place preposition ("في نواكشوط")
-            vigil.model.Place p = c.location;
-            if (!c.targets.isEmpty() || p == null || p.span() == null || p.country() == null) continue;
-            String iso3 = iso3(p.country());
-            int at = -1;
-            for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() == p.span().start()) at = i;
-            if (iso3 == null || at < 0 || !Roles.precededBy(cues, at, Cue.LOCPREP, 1)) continue;
-            // "في هذه المدينة": a word for a kind of place (itself a place cue) is no place name
-            int word = at;
-            if (cues.stream().anyMatch(k -> k.value() == Cue.LOCPREP && k.from() <= word && word < k.to())) continue;
-            c.targets.add(new Actor(p.span(), iso3, "GOV", null, iso3 + "GOV"));
-        }
-    }
-
-    private static String iso3(String iso2) {
-        try {
-            String c = new java.util.Locale("", iso2).getISO3Country();
-            return c.isEmpty() ? null : c;
-        } catch (java.util.MissingResourceException e) {
-            return null;
-        }
-    }
-
-    // ------------------------------------------------------------------ unknown attackers
-
-    /**
-     * A bombing or suicide attack with no perpetrator named ("انفجرت سيارة مفخخة", "قتل سبعة في تفجير انتحاري") was
-     * done by an unknown armed party: ---UAF, with the trigger as its evidence.
-     */
-    static void unknownAttackers(List<Candidate> cs) {
-        for (Candidate c : cs) {
-            if (!c.plover().equals("ASSAULT") || !c.sources.isEmpty()) continue;
-            boolean bombing = "explosives".equals(c.mode) || c.trigger.context() != null && c.trigger.context().contains("suicide");
-            if (!bombing) continue;
-            Span s = null;
-            for (vigil.model.Evidence e : c.evidence) if (e.field().equals("trigger")) { s = e.span(); break; }
-            if (s != null) c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
-        }
     }
 }

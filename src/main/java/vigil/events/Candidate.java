@@ -21,7 +21,7 @@ final class Candidate {
     boolean mention;
     /** A noun trigger carried by a light verb ("launched an airstrike", "تعرض لهجوم"): reported, not referred to. */
     boolean carried;
-    /** The sources are only the public standing in for protesters nobody named (the trigger's words, CVL). */
+    /** The sources are only the public standing in for protesters nobody named (an inferred ---CVL). */
     boolean standIn;
     final List<Actor> sources = new ArrayList<>();
     final List<Actor> targets = new ArrayList<>();

@@ -64,6 +64,8 @@ public final class DictionaryEventCoder implements EventCoder {
             for (Candidate c : found) mergeInto(doc, c);
             if (found.isEmpty()) updateToll(doc, text, s);
         }
+        // after merging, so that a perpetrator named in another sentence is not replaced by a convention
+        UnknownAttackers.apply(doc);
         List<CodedEvent> out = new ArrayList<>();
         int n = 0;
         for (Candidate c : doc) out.add(new CodedEvent(toEvent(art.id(), n++, c), Acled.label(c)));
@@ -278,11 +280,10 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         out = EventShaping.mainEvents(out, toks);
         if (lang.equals("es")) SpanishArabicRules.unattributedViolence(out);
-        if (lang.equals("ar")) ArabicRoles.unknownAttackers(out);
         if (lang.equals("es")) SpanishRules.armedObstruction(out);
         if (lang.equals("es")) SpanishRules.wentMissing(out, toks);
-        // the public standing in for unnamed protesters kept the event through shaping; its words are the trigger's
-        if (lang.equals("es")) for (Candidate c : out) SpanishActors.dropTriggerActors(c, triggers, toks);
+        // "Artillery shells hit ...": the words of the act name no actor
+        for (Candidate c : out) TriggerActors.drop(c, triggers, toks, lang);
         out = withReverse(out, lex);
         Place place = Places.find(article, text, toks, units, cues, sp, lang);
         Place tag = lang.equals("es") ? SpanishRules.trailingPlace(article, text, toks) : null;
@@ -300,7 +301,7 @@ public final class DictionaryEventCoder implements EventCoder {
                 if (date.span != null) c.evidence.add(new Evidence("date", s.index(), date.span));
             }
         }
-        if (lang.equals("ar")) ArabicRoles.protestAddressee(out, units, toks, cues);
+        ProtestAddressee.apply(out, units, toks, cues);
         if (lang.equals("en")) out = EnglishRules.anchored(out);
         return out;
     }
@@ -355,6 +356,9 @@ public final class DictionaryEventCoder implements EventCoder {
     }
 
     private static boolean compatible(List<Actor> a, List<Actor> b) {
+        // an inferred actor (a convention, not the text's words) is no reason to keep two reports apart
+        a = a.stream().filter(x -> !Inferred.is(x)).toList();
+        b = b.stream().filter(x -> !Inferred.is(x)).toList();
         if (a.isEmpty() || b.isEmpty()) return true;
         for (Actor x : a) {
             for (Actor y : b) {
@@ -374,13 +378,15 @@ public final class DictionaryEventCoder implements EventCoder {
         }
         double conf = 0.45;
         if (!c.trigger.weak()) conf += 0.15;
-        if (!c.sources.isEmpty()) conf += 0.15;
-        if (!c.targets.isEmpty()) conf += 0.1;
+        // an actor a convention supplies (Inferred) is no evidence that the text reports the event
+        if (c.sources.stream().anyMatch(a -> !Inferred.is(a))) conf += 0.15;
+        if (c.targets.stream().anyMatch(a -> !Inferred.is(a))) conf += 0.1;
         if (c.location != null) conf += 0.05;
         if (c.fatalities != null || c.injured != null) conf += 0.05;
         List<Evidence> ev = new ArrayList<>(c.evidence);
-        for (Actor a : c.sources) ev.add(new Evidence("source", c.sentence, a.span()));
-        for (Actor a : c.targets) ev.add(new Evidence("target", c.sentence, a.span()));
+        ev.removeIf(e -> e.field().equals(Inferred.FROM));
+        for (Actor a : dedupe(c.sources)) ev.add(actorEvidence("source", a, c));
+        for (Actor a : dedupe(c.targets)) ev.add(actorEvidence("target", a, c));
         String cameo = c.trigger.cameo();
         // a generic "use conventional force" (190) made specific by the mode the sentence shows
         if ("190".equals(cameo) || "194".equals(cameo) && "aerial".equals(c.mode)) {
@@ -391,6 +397,17 @@ public final class DictionaryEventCoder implements EventCoder {
         return new Event(articleId + "-" + n, articleId, c.plover(), c.mode, c.trigger.context(), cameo,
                 dedupe(c.sources), dedupe(c.targets), c.location, c.date, c.fatalities, c.injured,
                 Math.min(0.95, Math.round(conf * 100) / 100.0), dedupeEvidence(ev));
+    }
+
+    /** An actor's words; for an inferred actor the words it was inferred from (its trigger, its place). */
+    private static Evidence actorEvidence(String field, Actor a, Candidate c) {
+        if (!Inferred.is(a)) return new Evidence(field, c.sentence, a.span());
+        Evidence from = null;
+        for (Evidence e : c.evidence) {
+            if (e.span().length() == 0 || e.span().start() != a.span().start()) continue;
+            if (from == null || e.field().equals(Inferred.FROM)) from = e;
+        }
+        return from == null ? new Evidence(field, c.sentence, a.span()) : new Evidence(field, from.sentence(), from.span());
     }
 
     private static List<Actor> dedupe(List<Actor> as) {

@@ -13,7 +13,8 @@ import vigil.model.Place;
  * Events as JSON objects in the exchange format of the gold data ({@code type}, {@code plover}, {@code cameo},
  * {@code mode}, {@code source}/{@code target} as {@code [{"text","code","sector"}]}, {@code location},
  * {@code date}, {@code fatalities}) plus {@code evidence}: one entry per filled field with sentence index,
- * character offsets and text.
+ * character offsets and text. An inferred actor (one a convention supplies, see {@link Inferred}) has no
+ * {@code text} (null, left out) and {@code "inferred": true}; its evidence is the words it was inferred from.
  */
 public final class EventJson {
     private EventJson() {}
@@ -69,7 +70,10 @@ public final class EventJson {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Actor a : as) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("text", a.span().text());
+            // an inferred actor ("unknown attackers", the government a protest addresses) has no words of its own
+            boolean inferred = Inferred.is(a);
+            m.put("text", inferred ? null : a.span().text());
+            if (inferred) m.put("inferred", true);
             if (a.code() != null) m.put("code", a.code());
             if (a.country() != null) m.put("country", a.country());
             if (a.sector() != null) m.put("sector", a.sector());

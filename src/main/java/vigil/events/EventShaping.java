@@ -233,14 +233,18 @@ final class EventShaping {
         } else if (into.mode == null) {
             into.mode = other.mode;
         }
-        if (into.sources.isEmpty() || into.standIn && !other.standIn && !other.sources.isEmpty()
-                && into.trigger.lang().equals("es")) {
+        if (into.sources.isEmpty() || into.standIn && !other.standIn && !other.sources.isEmpty()) {
             // "una manifestación ... de israelíes, protestó": a named protester beats the public standing in for one
             into.sources.clear();
             into.sources.addAll(other.sources);
             into.standIn = other.standIn;
         }
-        if (into.targets.isEmpty()) into.targets.addAll(other.targets);
+        if (into.targets.isEmpty() || into.targets.stream().allMatch(Inferred::is)
+                && !other.targets.isEmpty() && other.targets.stream().noneMatch(Inferred::is)) {
+            // a target the text names beats one a convention supplies (the government a protest addresses)
+            into.targets.clear();
+            into.targets.addAll(other.targets);
+        }
         // "قتل 8 عراقيين ... في انفجار عبوة": the victims one trigger names are not the other's perpetrators
         if (!into.trigger.lang().equals("en")) {
             into.sources.removeIf(a -> into.targets.stream().anyMatch(t -> t.span().equals(a.span())));

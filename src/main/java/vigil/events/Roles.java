@@ -197,13 +197,13 @@ final class Roles {
         if (c.sources.isEmpty() && c.plover().equals("PROTEST")) {
             // a protest with nobody named is the public's: civilians, as CAMEO and PLOVER code them
             Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
-            c.sources.add(new Actor(s, null, "CVL", null, "---CVL"));
+            c.sources.add(Inferred.actor(c, s, null, "CVL"));
             c.standIn = true;
         }
         if (c.sources.isEmpty() && "1831".equals(h.value().cameo())) {
             // a suicide bombing names its perpetrator: the bomber, an unaffiliated armed actor unless said otherwise
             Span s = DictionaryEventCoder.span(text, toks, h.from(), h.to());
-            c.sources.add(new Actor(s, null, "UAF", null, "---UAF"));
+            c.sources.add(Inferred.actor(c, s, null, "UAF"));
         }
         for (ActorFinder.Unit u : tgt) c.targets.addAll(u.actors());
         if (lang.equals("es") && c.plover().equals("PROTEST")) {
@@ -218,8 +218,9 @@ final class Roles {
             // "the US, Russia and Switzerland met": each side is the other's counterpart
             c.targets.addAll(c.sources);
         }
-        if (c.targets.isEmpty() && !(lang.equals("es") && c.plover().equals("PROTEST"))) {
-            // "demonstrated in Serbia", "shelled Juba": without an actor, the country acted upon is the place named
+        if (c.targets.isEmpty() && !c.plover().equals("PROTEST")) {
+            // "shelled Juba": without an actor, the country acted upon is the place named (a protest's place names
+            // whom it addresses by a convention of its own: ProtestAddressee)
             for (ActorFinder.Unit u : all) {
                 if (u.place() && u.from() >= h.to() && u.from() - h.to() <= WINDOW && !src.contains(u)
                         && !hardBreak(toks, h.to(), u.from())) {

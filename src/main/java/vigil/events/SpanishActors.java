@@ -120,26 +120,6 @@ final class SpanishActors {
     }
 
     /**
-     * "Las huelgas en Ecuador", "Boicot a ...": a word that reports an event is never its actor. Drops sources and
-     * targets whose words all lie inside a trigger of the sentence, and names of protests ("la Marcha Federal").
-     */
-    static void dropTriggerActors(Candidate c, List<PhraseIndex.Hit<TriggerDef>> triggers, List<Token> toks) {
-        c.sources.removeIf(a -> insideTrigger(a, triggers, toks));
-        c.targets.removeIf(a -> insideTrigger(a, triggers, toks));
-    }
-
-    private static boolean insideTrigger(Actor a, List<PhraseIndex.Hit<TriggerDef>> triggers, List<Token> toks) {
-        if (a.span() == null) return false;
-        for (PhraseIndex.Hit<TriggerDef> h : triggers) {
-            int start = toks.get(h.from()).start(), end = toks.get(h.to() - 1).end();
-            if (a.span().start() >= start && a.span().end() <= end) return true;
-            // "la Marcha Federal": a protest's name, whose first word is its trigger, is no actor either
-            if (h.value().plover().equals("PROTEST") && a.span().start() >= start && a.span().start() < end) return true;
-        }
-        return false;
-    }
-
-    /**
      * "Dos personas fueron muertas de varios impactos de arma de fuego, por hombres armados": the agent of a Spanish
      * passive may stand after a comma, a dozen words on.
      *
