@@ -237,7 +237,8 @@ final class ArabicRoles {
         } else {
             ActorFinder.Unit left = null;
             for (ActorFinder.Unit u : units) {
-                if (u.to() <= h.from() && h.from() - u.to() <= 2 && !ArabicRules.comma(toks, u.to(), h.from()) && !prepositional(u, toks)) left = u;
+                if (u.to() <= h.from() && h.from() - u.to() <= 2 && !ArabicRules.comma(toks, u.to(), h.from()) && !prepositional(u, toks)
+                        && !SecondActs.joinBetween(toks, u.to(), h.from())) left = u; // "... غزة فيما أطلقت حماس": not its subject
             }
             if (left == null) {
                 // "انتحارية ترتدي حزاما ناسفا فجرت نفسها": an armed subject may carry a short description

@@ -186,6 +186,11 @@ final class SecondActs {
         }
         if (verbAt >= 0 && verbAt == to && toks.get(verbAt).text().startsWith("و") && toks.get(verbAt).text().length() > 3
                 && arabic(toks.get(verbAt))) return verbAt;
+        // "As Hamas fired rockets, Israeli jets bombed Rafah", "Mientras ..., la policía ...": a clause opened before
+        // the first verb ends at the comma before the second
+        if (toks.get(0).is("as", "while", "whereas", "mientras", "فيما", "بينما")) {
+            for (int i = from + 1; i < to; i++) if (toks.get(i).is(",", "،")) return i;
+        }
         return -1;
     }
 

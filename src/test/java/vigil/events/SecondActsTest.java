@@ -141,4 +141,21 @@ class SecondActsTest {
         assertEquals(2, es.size(), es.toString());
         for (Event e : es) assertTrue(codes(e.targets()).stream().anyMatch(c -> c != null && c.endsWith("LEG")), e.toString());
     }
+
+    @Test
+    void aClauseOpenedBeforeTheMainOneIsAnActOfItsOwn() {
+        List<Event> es = code("As Hamas fired rockets at Sderot, Israeli jets bombed Rafah.", "en");
+        assertEquals(2, es.size(), es.toString());
+        of(es, "ASSAULT", "ISRMIL");
+        of(es, "ASSAULT", "PSEREB");
+    }
+
+    @Test
+    void arabicTwoSidesFiringAreTwoAssaults() {
+        // "Israeli aircraft shelled the Gaza Strip while Hamas fired rockets at Sderot"
+        List<Event> es = code("قصفت طائرات إسرائيلية قطاع غزة فيما أطلقت حماس صواريخ على سديروت.", "ar");
+        assertEquals(2, es.size(), es.toString());
+        of(es, "ASSAULT", "ISRMIL");
+        of(es, "ASSAULT", "PSEREB");
+    }
 }
