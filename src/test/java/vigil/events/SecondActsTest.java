@@ -158,4 +158,22 @@ class SecondActsTest {
         of(es, "ASSAULT", "ISRMIL");
         of(es, "ASSAULT", "PSEREB");
     }
+
+    @Test
+    void theExamplesOfTheIssueGiveTwoEventsEach() {
+        List<Event> a = code("Militants attacked a police checkpoint in Kirkuk and security forces arrested three suspects", "en");
+        assertEquals(2, a.size(), a.toString());
+        of(a, "ASSAULT", "---REB");
+        of(a, "COERCE", "---COP");
+        List<Event> b = code("Protesters blocked the highway and police fired tear gas at them", "en");
+        assertEquals(2, b.size(), b.toString());
+        of(b, "PROTEST", "---CVL");
+        of(b, "COERCE", "---COP");
+        List<Event> c = code("Israeli jets struck Gaza as Hamas fired rockets at Ashkelon", "en");
+        assertEquals(2, c.size(), c.toString());
+        assertEquals(List.of("PSE"), codes(of(c, "ASSAULT", "ISRMIL").targets()));
+        of(c, "ASSAULT", "PSEREB");
+        assertEquals(1, code("Police fired tear gas to disperse protesters who had blocked the road", "en").size());
+        assertEquals(1, code("Troops killed five militants in retaliation for the attack", "en").size());
+    }
 }
