@@ -41,8 +41,11 @@ final class SecondActs {
                 if (o != c && (o == main || out.contains(o)) && !separate(o, c, toks) && !sharedDoer(o, c, toks)) distinct = false;
             }
             if (!distinct) continue;
-            boolean own = separate(main, c, toks);
-            if (!own) {
+            List<Actor> doers = ownDoers(main, c, toks);
+            boolean own = doers != null;
+            if (own) {
+                c.sources.retainAll(doers);
+            } else {
                 // "Troops stormed the village and arrested twelve men": the second verb's doer is the first one's
                 c.sources.clear();
                 c.sources.addAll(main.sources);
@@ -71,6 +74,8 @@ final class SecondActs {
         // "arrested and beat six opposition members": with no object of its own, the first verb shares the second's
         boolean sharedObject = !own && main.targets.stream().noneMatch(t -> inClause(toks, t, join, false));
         if (!sharedObject) main.targets.removeIf(t -> inClause(toks, t, join, !cFirst));
+        // "Thousands marched and police arrested dozens of demonstrators": nor does it take a doer from there
+        if (own) main.sources.removeIf(t -> inClause(toks, t, join, !cFirst));
         c.targets.removeIf(t -> inClause(toks, t, join, cFirst));
     }
 
@@ -89,38 +94,49 @@ final class SecondActs {
 
     /** True when {@code c} is an act of its own next to {@code main}, not part or background of it. */
     static boolean separate(Candidate main, Candidate c, List<Token> toks) {
-        if (!reported(c) || !reported(main) || !ACTS.contains(c.plover())) return false;
-        if (c.sources.isEmpty() || c.standIn) return false;
-        // an Arabic verb written alike in both voices often has its victims right after it ("واختطفت 8 صيادين"):
-        // only a named doer (not the public) makes an Arabic act of its own
-        if (c.trigger.lang().equals("ar") && !named(c.sources)) return false;
-        // one type twice needs two named doers that differ ("jets struck Gaza as Hamas fired rockets"); the public is
-        // no doer here, it is mostly the crowd or the victims the words of one event name twice
-        if (main.plover().equals(c.plover()) && (!named(main.sources) || !named(c.sources)
-                || sameDoer(main.sources, c.sources))) return false;
+        return ownDoers(main, c, toks) != null;
+    }
+
+    /**
+     * The doers {@code c} names in its own clause when it is an act of its own next to {@code main}, else null.
+     * "asesinaron a un campesino y el ejército capturó": of the actors joined across "y", only the army is the
+     * capturer.
+     */
+    static List<Actor> ownDoers(Candidate main, Candidate c, List<Token> toks) {
+        if (!reported(c) || !reported(main) || !ACTS.contains(c.plover())) return null;
+        if (c.sources.isEmpty() || c.standIn) return null;
         int at = index(toks, c.triggerStart), mainAt = index(toks, main.triggerStart);
-        if (at < 0 || mainAt < 0 || at == mainAt) return false;
+        if (at < 0 || mainAt < 0 || at == mainAt) return null;
         int join = join(toks, Math.min(at, mainAt), Math.max(at, mainAt), at > mainAt ? at : -1);
-        if (join < 0) return false;
+        if (join < 0) return null;
         // the clause of c: after the join when it comes second, before it when it comes first
         int from = at > mainAt ? join : 0, to = at > mainAt ? toks.size() : join;
-        if (at > mainAt && relativeBefore(toks, join, at)) return false;
+        if (at > mainAt && relativeBefore(toks, join, at)) return null;
         // its doer is in its clause, next to its verb: the subject before it ("and police arrested", "y la policía
-        // detuvo") or, in a verb-first clause, right after it ("فيما اعتقلت الشرطة")
+        // detuvo") or, in a verb-first clause, right after it ("فيما اعتقلت الشرطة"), or the trigger itself names
+        // the doer ("as the demonstrators marched")
+        List<Actor> doers = new ArrayList<>();
         for (Actor a : c.sources) {
-            if (a.span() == null) return false;
+            if (a.span() == null) return null;
             int ai = index(toks, a.span().start()), end = index(toks, a.span().end() - 1);
-            if (ai < from || ai >= to) return false;
-            // (or the trigger itself names the doer: "as the demonstrators marched")
-            if (!(end < at && at - end <= 3 || ai > at && ai - at <= 2 || ai <= at && at <= end)) return false;
+            if (ai < from || ai >= to) continue;
+            if (!(end < at && at - end <= 3 || ai > at && ai - at <= 2 || ai <= at && at <= end)) return null;
+            doers.add(a);
         }
+        if (doers.isEmpty()) return null;
+        // an Arabic verb written alike in both voices often has its victims right after it ("واختطفت 8 صيادين"):
+        // only a named doer (not the public) makes an Arabic act of its own
+        if (c.trigger.lang().equals("ar") && !named(doers)) return null;
+        // one type twice needs two named doers that differ ("jets struck Gaza as Hamas fired rockets"); the public is
+        // no doer here, it is mostly the crowd or the victims the words of one event name twice
+        if (main.plover().equals(c.plover()) && (!named(main.sources) || !named(doers) || sameDoer(main.sources, doers))) return null;
         // the main event's own doer is not in c's clause (else c is its detail: "and police fired" vs "and fired")
         for (Actor a : main.sources) {
             if (a.span() == null) continue;
             int ai = index(toks, a.span().start());
-            if (ai >= from && ai < to && sameDoer(List.of(a), c.sources)) return false;
+            if (ai >= from && ai < to && sameDoer(List.of(a), doers)) return null;
         }
-        return true;
+        return doers;
     }
 
     /**

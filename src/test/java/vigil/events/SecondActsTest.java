@@ -176,4 +176,16 @@ class SecondActsTest {
         assertEquals(1, code("Police fired tear gas to disperse protesters who had blocked the road", "en").size());
         assertEquals(1, code("Troops killed five militants in retaliation for the attack", "en").size());
     }
+
+    @Test
+    void actorsJoinedAcrossTheClauseWordBelongToTheirOwnClause() {
+        List<Event> es = code("Los paramilitares asesinaron a un campesino y el ejército capturó a dos de ellos.", "es");
+        assertEquals(2, es.size(), es.toString());
+        Event killing = of(es, "ASSAULT", "---UAF");
+        assertTrue(codes(killing.targets()).stream().noneMatch("---MIL"::equals), killing.toString());
+        Event capture = of(es, "COERCE", "---MIL");
+        assertEquals(List.of("---MIL"), codes(capture.sources()));
+        Event protest = of(code("Thousands marched in the capital and police arrested dozens of demonstrators.", "en"), "COERCE", "---COP");
+        assertEquals(List.of("---CVL"), codes(protest.targets()));
+    }
 }
