@@ -38,7 +38,7 @@ final class Roles {
             boolean broken = lang.equals("es") ? SpanishActors.hardBreakOutsideParens(toks, u.to(), h.from())
                     : hardBreak(toks, u.to(), h.from());
             if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !broken
-                    && !speakerOfAnother(toks, cues, u.to(), h.from())) left.add(u);
+                    && !speakerOfAnother(toks, cues, u.to(), h.from()) && !subordinateBetween(toks, u.to(), h.from())) left.add(u);
             if (u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())
                     && !comma(toks, h.to(), u.from())) right.add(u);
         }
@@ -301,6 +301,18 @@ final class Roles {
             if (j < to && toks.get(j).is("that", "que", "ان")) j++;
             return j < to && !PRONOUNS.contains(toks.get(j).folded());
         }
+        return false;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "whereas", "because", "cuando", "mientras",
+            "عندما", "حين", "حينما", "بينما");
+
+    /**
+     * "Nine people lost their lives when artillery shells slammed into the market": a clause opened by "when",
+     * "while", "cuando" or "عندما" has its own subject, so an actor before it is not the doer of what it tells.
+     */
+    private static boolean subordinateBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (SUBORDINATORS.contains(toks.get(i).folded())) return true;
         return false;
     }
 

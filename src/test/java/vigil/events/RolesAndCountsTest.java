@@ -18,6 +18,14 @@ class RolesAndCountsTest {
     }
 
     @Test
+    void theVictimsBeforeAWhenClauseAreNotItsDoers() {
+        java.util.List<vigil.model.Event> es = CoderFixtures.code("Seven villagers, two of them children, lost their lives"
+                + " on Sunday when artillery shells hit the market of Kafr Nabl.", "en");
+        org.junit.jupiter.api.Assertions.assertEquals(1, es.size(), es.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(es.get(0).sources().isEmpty(), es.toString());
+    }
+
+    @Test
     void activeVoice() {
         Event e = only("Taliban fighters killed three Afghan soldiers in Helmand on Monday.", "en");
         assertEquals("AFGREB", e.sources().get(0).code());
