@@ -157,8 +157,8 @@ public final class BenchEventsCommand implements Callable<Integer> {
         }
         double secs = nanos / 1e9, wallSecs = wall / 1e9;
         long peak = PeakHeap.bytes();
-        System.out.printf("== speed (one thread): %d records, %d sentences; end to end (read, parse, language stage, code, write JSON) %.2f s = %.0f sentences/s, %.0f records/s; coding alone %.0f sentences/s; peak heap %.1f MB%n",
-                records, sentences, wallSecs, sentences / wallSecs, records / wallSecs, sentences / secs, peak / 1048576.0);
+        System.out.printf("== speed (one thread): %d records, %d sentences; end to end (read, parse, %s, write JSON) %.2f s = %.0f sentences/s, %.0f records/s; coding alone %.0f sentences/s; peak heap %.1f MB%n",
+                records, sentences, bare ? "code" : "language stage, code", wallSecs, sentences / wallSecs, records / wallSecs, sentences / secs, peak / 1048576.0);
         System.out.println("   (shared 2-core machine: figures are noisy)");
     }
 
