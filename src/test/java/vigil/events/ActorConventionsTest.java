@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vigil.events.CoderFixtures.codes;
 
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,6 @@ class ActorConventionsTest {
         List<Event> es = CoderFixtures.code(text, lang).stream().filter(e -> e.plover().equals(type)).toList();
         assertEquals(1, es.size(), "one " + type + " in: " + text + " -> " + es);
         return es.get(0);
-    }
-
-    private static List<String> codes(List<Actor> as) {
-        return as.stream().map(Actor::code).toList();
     }
 
     private static Evidence evidence(Event e, String field) {

@@ -2,10 +2,10 @@ package vigil.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vigil.events.CoderFixtures.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vigil.model.Actor;
 import vigil.model.Event;
 
 /** Arabic: who did it and to whom (ArabicRoles). */
@@ -14,10 +14,6 @@ class ArabicRolesTest {
         List<Event> es = CoderFixtures.code(text, "ar").stream().filter(e -> e.plover().equals(type)).toList();
         assertEquals(1, es.size(), "one " + type + " in: " + text + " -> " + es);
         return es.get(0);
-    }
-
-    private static List<String> codes(List<Actor> as) {
-        return as.stream().map(Actor::code).toList();
     }
 
     @Test

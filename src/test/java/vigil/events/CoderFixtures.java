@@ -28,6 +28,22 @@ final class CoderFixtures {
         return CODER.code(article(text, lang, "2025-03-15"));
     }
 
+    /** The one event of a text, coded bare; fails when there is not exactly one. */
+    static Event only(String text, String lang) {
+        List<Event> es = code(text, lang);
+        org.junit.jupiter.api.Assertions.assertEquals(1, es.size(), text + " -> " + es);
+        return es.get(0);
+    }
+
+    static List<String> codes(List<vigil.model.Actor> as) {
+        return as.stream().map(vigil.model.Actor::code).toList();
+    }
+
+    /** The actors' words; null for an actor without a span. */
+    static List<String> texts(List<vigil.model.Actor> as) {
+        return as.stream().map(a -> a.span() == null ? null : a.span().text()).toList();
+    }
+
     static String resource(String name) throws IOException {
         try (InputStream in = CoderFixtures.class.getResourceAsStream("/events/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

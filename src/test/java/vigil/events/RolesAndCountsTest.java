@@ -3,6 +3,7 @@ package vigil.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vigil.events.CoderFixtures.only;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,12 +12,6 @@ import vigil.model.Event;
 
 /** Source and target by voice and language, counts of dead and injured, dates. */
 class RolesAndCountsTest {
-    private static Event only(String text, String lang) {
-        List<Event> es = CoderFixtures.code(text, lang);
-        assertEquals(1, es.size(), es.toString());
-        return es.get(0);
-    }
-
     @Test
     void theVictimsBeforeAWhenClauseAreNotItsDoers() {
         java.util.List<vigil.model.Event> es = CoderFixtures.code("Seven villagers, two of them children, lost their lives"

@@ -2,10 +2,10 @@ package vigil.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vigil.events.CoderFixtures.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vigil.model.Actor;
 import vigil.model.Event;
 
 /** Who speaks is not who acts; a title and a name side by side are one person. */
@@ -14,10 +14,6 @@ class RolesInReportedSpeechTest {
         List<Event> es = CoderFixtures.code(text, "en");
         assertEquals(1, es.size(), es.toString());
         return es.get(0);
-    }
-
-    private static List<String> texts(List<Actor> as) {
-        return as.stream().map(a -> a.span().text()).toList();
     }
 
     @Test

@@ -2,10 +2,10 @@ package vigil.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vigil.events.CoderFixtures.codes;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vigil.model.Actor;
 import vigil.model.Event;
 
 /** A second act told in its own clause of the sentence is an event of its own (SecondActs). */
@@ -19,10 +19,6 @@ class SecondActsTest {
                 && e.sources().stream().anyMatch(a -> sourceCode.equals(a.code()))).toList();
         assertEquals(1, hits.size(), "one " + type + " by " + sourceCode + " in " + es);
         return hits.get(0);
-    }
-
-    private static List<String> codes(List<Actor> as) {
-        return as.stream().map(Actor::code).toList();
     }
 
     @Test

@@ -3,6 +3,7 @@ package vigil.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vigil.events.CoderFixtures.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,6 @@ class SpanishProtestActorsTest {
         List<Event> es = CoderFixtures.code(text, "es");
         assertEquals(1, es.size(), es.toString());
         return es.get(0);
-    }
-
-    private static List<String> texts(List<Actor> as) {
-        return as.stream().map(a -> a.span().text()).toList();
     }
 
     @Test

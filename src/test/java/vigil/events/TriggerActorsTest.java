@@ -2,18 +2,14 @@ package vigil.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vigil.events.CoderFixtures.texts;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vigil.model.Actor;
 import vigil.model.Event;
 
 /** The words of the act are not its actor, unless the dictionaries say they name the doer. */
 class TriggerActorsTest {
-    private static List<String> texts(List<Actor> as) {
-        return as.stream().map(a -> a.span() == null ? null : a.span().text()).toList();
-    }
-
     @Test
     void aCapitalisedWeaponOpeningTheNewsIsNoActor() {
         // after the language stage, as ingest codes it: the recogniser takes the capitalised word for a name
