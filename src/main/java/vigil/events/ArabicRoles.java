@@ -106,12 +106,8 @@ final class ArabicRoles {
             if (prev != null && prev.to() == u.from() && nisba(u, toks) && !prev.place()
                     && prev.actors().stream().allMatch(a -> a.sector() != null && a.country() == null && a.group() == null)) {
                 String sector = prev.actors().get(0).sector();
-                Span span = Span.of(text, toks.get(prev.from()).start(), toks.get(u.to() - 1).end());
-                List<Actor> as = new ArrayList<>();
-                for (Actor a : u.actors()) as.add(new Actor(span, a.country(), sector, null, ActorFinder.code(a.country(), sector)));
-                List<ActorDef> defs = new ArrayList<>(prev.defs());
-                defs.addAll(u.defs());
-                out.set(out.size() - 1, new ActorFinder.Unit(prev.from(), u.to(), as, false, false, prev.group(), defs));
+                out.set(out.size() - 1, joined(text, toks, prev, u,
+                        (span, a) -> new Actor(span, a.country(), sector, null, ActorFinder.code(a.country(), sector))));
                 continue;
             }
             out.add(u);
@@ -135,17 +131,24 @@ final class ArabicRoles {
                     && prev.actors().stream().allMatch(a -> a.sector() != null && a.group() == null)
                     && u.actors().stream().allMatch(a -> a.group() != null);
             if (member) {
-                Span span = Span.of(text, toks.get(prev.from()).start(), toks.get(u.to() - 1).end());
-                List<Actor> as = new ArrayList<>();
-                for (Actor a : u.actors()) as.add(new Actor(span, a.country(), a.sector(), a.group(), a.code()));
-                List<ActorDef> defs = new ArrayList<>(prev.defs());
-                defs.addAll(u.defs());
-                out.set(out.size() - 1, new ActorFinder.Unit(prev.from(), u.to(), as, false, false, prev.group(), defs));
+                out.set(out.size() - 1, joined(text, toks, prev, u,
+                        (span, a) -> new Actor(span, a.country(), a.sector(), a.group(), a.code())));
                 continue;
             }
             out.add(u);
         }
         return out;
+    }
+
+    /** {@code prev} and {@code u} as one unit spanning both, with {@code u}'s actors made over by {@code actor}. */
+    private static ActorFinder.Unit joined(String text, List<Token> toks, ActorFinder.Unit prev, ActorFinder.Unit u,
+                                           java.util.function.BiFunction<Span, Actor, Actor> actor) {
+        Span span = Span.of(text, toks.get(prev.from()).start(), toks.get(u.to() - 1).end());
+        List<Actor> as = new ArrayList<>();
+        for (Actor a : u.actors()) as.add(actor.apply(span, a));
+        List<ActorDef> defs = new ArrayList<>(prev.defs());
+        defs.addAll(u.defs());
+        return new ActorFinder.Unit(prev.from(), u.to(), as, false, false, prev.group(), defs);
     }
 
     static List<ActorFinder.Unit> withoutSpeakers(List<ActorFinder.Unit> units, List<Token> toks, List<PhraseIndex.Hit<Cue>> cues,
