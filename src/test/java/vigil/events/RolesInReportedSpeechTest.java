@@ -11,9 +11,7 @@ import vigil.model.Event;
 /** Who speaks is not who acts; a title and a name side by side are one person. */
 class RolesInReportedSpeechTest {
     private static Event one(String text) {
-        List<Event> es = CoderFixtures.code(text, "en");
-        assertEquals(1, es.size(), es.toString());
-        return es.get(0);
+        return CoderFixtures.only(text, "en");
     }
 
     @Test

@@ -13,9 +13,7 @@ import vigil.model.Event;
 /** Who protests against what in Spanish, and what is never an actor. */
 class SpanishProtestActorsTest {
     private static Event only(String text) {
-        List<Event> es = CoderFixtures.code(text, "es");
-        assertEquals(1, es.size(), es.toString());
-        return es.get(0);
+        return CoderFixtures.only(text, "es");
     }
 
     @Test
