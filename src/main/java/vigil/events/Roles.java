@@ -127,6 +127,14 @@ final class Roles {
             }
             if (object != null) tgt = object == firstRight ? group(right, object) : List.of(object);
         }
+        if ((noun || c.spanishNoun) && !leftGroup.isEmpty() && dyingBetween(cues, leftGroup.get(leftGroup.size() - 1).to(), h.from())) {
+            // "two soldiers died in the attack", "dos soldados murieron en un ataque de la guerrilla": who died are the
+            // victims of the act named after; its doer is "by X" or, in Spanish, "de X" right after the noun
+            tgt = leftGroup;
+            src = by != null ? List.of(by) : firstRight != null && toks.get(h.to()).is("de", "del")
+                    && (firstRight.from() == h.to() + 1 || firstRight.from() == h.to() + 2
+                        && toks.get(h.to() + 1).is("la", "los", "las")) ? group(right, firstRight) : List.of();
+        }
         if (lang.equals("ar") && c.plover().equals("ASSAULT") && h.value().weak()) {
             ActorFinder.Unit victim = SpanishArabicRules.countedVictim(toks, units, h);
             if (victim != null) {
@@ -394,6 +402,14 @@ final class Roles {
 
     private static boolean comma(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) if (toks.get(i).text().equals(",") || toks.get(i).text().equals("،")) return true;
+        return false;
+    }
+
+    /** A word of dying or of injury ("died", "murieron", "were wounded") lies between. */
+    private static boolean dyingBetween(List<PhraseIndex.Hit<Cue>> cues, int from, int to) {
+        for (PhraseIndex.Hit<Cue> c : cues) {
+            if ((c.value() == Cue.DEATH || c.value() == Cue.INJURY) && c.from() >= from && c.to() <= to) return true;
+        }
         return false;
     }
 

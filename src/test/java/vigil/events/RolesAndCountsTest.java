@@ -13,6 +13,15 @@ import vigil.model.Event;
 /** Source and target by voice and language, counts of dead and injured, dates. */
 class RolesAndCountsTest {
     @Test
+    void whoDiedInAnAttackAreItsVictims() {
+        vigil.model.Event e = only("Dos soldados murieron en un ataque de la guerrilla en zona rural de Tame.", "es");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Dos soldados"), CoderFixtures.texts(e.targets()), e.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("guerrilla"), CoderFixtures.texts(e.sources()), e.toString());
+        e = only("Tres policías perdieron la vida en una emboscada cerca de Tumaco.", "es");
+        org.junit.jupiter.api.Assertions.assertTrue(e.sources().isEmpty(), e.toString());
+    }
+
+    @Test
     void theVictimsBeforeAWhenClauseAreNotItsDoers() {
         java.util.List<vigil.model.Event> es = CoderFixtures.code("Seven villagers, two of them children, lost their lives"
                 + " on Sunday when artillery shells hit the market of Kafr Nabl.", "en");
