@@ -97,6 +97,7 @@ final class Counts {
         if (!aux && !intransitive && !adjacent) return null;
         int total = 0, from = -1, to = -1;
         int nounBudget = 3;
+        boolean crossed = false;
         while (i >= 0) {
             Token t = toks.get(i);
             long v = NumberWords.value(t);
@@ -112,10 +113,13 @@ final class Counts {
                 if (j >= 0 && (toks.get(j).is("and", ",", "y", "و"))) {
                     i = j - 1;
                     nounBudget = 3;
+                    crossed = true;
                     continue;
                 }
                 break;
             }
+            // "two soldiers died and four were wounded": past "and", a word of dying or injury is another count's
+            if (crossed && (INTRANSITIVE.contains(t.folded()) || INJURED.contains(t.folded()) || t.is("killed", "asesinados"))) break;
             if (!t.isWord() || --nounBudget < 0) break;
             if (to < 0) to = i + 1;
             i--;

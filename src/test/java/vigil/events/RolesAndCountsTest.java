@@ -13,6 +13,13 @@ import vigil.model.Event;
 /** Source and target by voice and language, counts of dead and injured, dates. */
 class RolesAndCountsTest {
     @Test
+    void theDeadAndTheWoundedAreCountedApart() {
+        vigil.model.Event e = only("Two soldiers died and four were wounded when a roadside bomb exploded near Kandahar.", "en");
+        org.junit.jupiter.api.Assertions.assertEquals(2, e.fatalities(), e.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(4, e.injured(), e.toString());
+    }
+
+    @Test
     void whoDiedInAnAttackAreItsVictims() {
         vigil.model.Event e = only("Dos soldados murieron en un ataque de la guerrilla en zona rural de Tame.", "es");
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Dos soldados"), CoderFixtures.texts(e.targets()), e.toString());
