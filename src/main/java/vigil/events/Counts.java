@@ -83,7 +83,7 @@ final class Counts {
     /** "two soldiers and a civilian were killed": numbers before the word, summed over "and" and commas. */
     private static final Set<String> INTRANSITIVE = Set.of("dead", "died", "die", "deaths", "death", "bodies",
             "fatalities", "casualties", "injuries", "hurt", "muertos", "muertas", "muerto", "muerta", "murieron",
-            "murio", "fallecidos", "fallecieron", "heridos", "heridas", "herido", "herida", "lesionados", "قتلى",
+            "murio", "fallecidos", "fallecieron", "fallecio", "lost", "perdieron", "perdio", "heridos", "heridas", "herido", "herida", "lesionados", "قتلى",
             "قتيل", "قتيلا", "جرحى", "جريح", "مصابين", "ضحايا", "شهداء", "جثث", "مصرع");
 
     private static Count backward(List<Token> toks, int at) {

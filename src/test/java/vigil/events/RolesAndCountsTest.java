@@ -26,6 +26,9 @@ class RolesAndCountsTest {
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("guerrilla"), CoderFixtures.texts(e.sources()), e.toString());
         e = only("Tres policías perdieron la vida en una emboscada cerca de Tumaco.", "es");
         org.junit.jupiter.api.Assertions.assertTrue(e.sources().isEmpty(), e.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(3, e.fatalities(), e.toString());
+        e = only("Ten civilians lost their lives when shells hit the market in Kafr Nabl.", "en");
+        org.junit.jupiter.api.Assertions.assertEquals(10, e.fatalities(), e.toString());
     }
 
     @Test
