@@ -14,29 +14,29 @@ import vigil.model.Event;
 class RolesAndCountsTest {
     @Test
     void theDeadAndTheWoundedAreCountedApart() {
-        vigil.model.Event e = only("Two soldiers died and four were wounded when a roadside bomb exploded near Kandahar.", "en");
-        org.junit.jupiter.api.Assertions.assertEquals(2, e.fatalities(), e.toString());
-        org.junit.jupiter.api.Assertions.assertEquals(4, e.injured(), e.toString());
+        Event e = only("Two soldiers died and four were wounded when a roadside bomb exploded near Kandahar.", "en");
+        assertEquals(2, e.fatalities(), e.toString());
+        assertEquals(4, e.injured(), e.toString());
     }
 
     @Test
     void whoDiedInAnAttackAreItsVictims() {
-        vigil.model.Event e = only("Dos soldados murieron en un ataque de la guerrilla en zona rural de Tame.", "es");
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Dos soldados"), CoderFixtures.texts(e.targets()), e.toString());
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("guerrilla"), CoderFixtures.texts(e.sources()), e.toString());
+        Event e = only("Dos soldados murieron en un ataque de la guerrilla en zona rural de Tame.", "es");
+        assertEquals(List.of("Dos soldados"), CoderFixtures.texts(e.targets()), e.toString());
+        assertEquals(List.of("guerrilla"), CoderFixtures.texts(e.sources()), e.toString());
         e = only("Tres policías perdieron la vida en una emboscada cerca de Tumaco.", "es");
-        org.junit.jupiter.api.Assertions.assertTrue(e.sources().isEmpty(), e.toString());
-        org.junit.jupiter.api.Assertions.assertEquals(3, e.fatalities(), e.toString());
+        assertTrue(e.sources().isEmpty(), e.toString());
+        assertEquals(3, e.fatalities(), e.toString());
         e = only("Ten civilians lost their lives when shells hit the market in Kafr Nabl.", "en");
-        org.junit.jupiter.api.Assertions.assertEquals(10, e.fatalities(), e.toString());
+        assertEquals(10, e.fatalities(), e.toString());
     }
 
     @Test
     void theVictimsBeforeAWhenClauseAreNotItsDoers() {
-        java.util.List<vigil.model.Event> es = CoderFixtures.code("Seven villagers, two of them children, lost their lives"
+        List<Event> es = CoderFixtures.code("Seven villagers, two of them children, lost their lives"
                 + " on Sunday when artillery shells hit the market of Kafr Nabl.", "en");
-        org.junit.jupiter.api.Assertions.assertEquals(1, es.size(), es.toString());
-        org.junit.jupiter.api.Assertions.assertTrue(es.get(0).sources().isEmpty(), es.toString());
+        assertEquals(1, es.size(), es.toString());
+        assertTrue(es.get(0).sources().isEmpty(), es.toString());
     }
 
     @Test
