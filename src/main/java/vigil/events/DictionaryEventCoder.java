@@ -189,6 +189,7 @@ public final class DictionaryEventCoder implements EventCoder {
             String why = compoundAdjective(toks, h) ? "compound adjective"
                     : participleAdjective(toks, h) ? "participle adjective"
                     : lang.equals("en") && EnglishRules.participleBeforeNoun(toks, h) ? "participle adjective"
+                    : lang.equals("en") && EnglishRules.habitual(toks, h) ? "habitual"
                     : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
             if (why == null && lang.equals("es")) why = SpanishRules.reject(toks, h);
             if (why == null && lang.equals("ar")) why = ArabicRules.reject(toks, h, cues, triggers, published);

@@ -80,6 +80,27 @@ final class EnglishRules {
      * form of a verb trigger after "a"/"an", a possessive or a preposition, with at most two lower-case modifiers between,
      * heads a noun phrase (no verb follows them that way).
      */
+    private static final java.util.Set<String> PRESENT_LIGHT = java.util.Set.of("carry out", "carries out", "conduct",
+            "conducts", "launch", "launches", "stage", "stages", "mount", "mounts", "wage", "wages", "commit", "commits");
+    private static final java.util.Set<String> HABIT = java.util.Set.of("still", "often", "regularly", "frequently",
+            "routinely", "usually", "sometimes", "occasionally", "repeatedly", "typically", "mostly");
+
+    /**
+     * "Small cells still carry out ambushes and bombings in the desert": acts of a kind done again and again, told in
+     * the present with an adverb of habit, are a description, not a report of one event.
+     */
+    static boolean habitual(List<Token> toks, PhraseIndex.Hit<TriggerDef> h) {
+        if (!toks.get(h.to() - 1).folded().endsWith("s")) return false;
+        int i = h.from() - 1;
+        // back over other bare plurals joined by "and", "or" or commas ("ambushes and bombings")
+        while (i >= 1 && toks.get(i).is("and", "or", ",") && toks.get(i - 1).folded().endsWith("s")) i -= 2;
+        String verb = i >= 1 ? toks.get(i - 1).folded() + " " + toks.get(i).folded() : "";
+        int verbStart = PRESENT_LIGHT.contains(verb) ? i - 1 : i >= 0 && PRESENT_LIGHT.contains(toks.get(i).folded()) ? i : -1;
+        if (verbStart < 0) return false;
+        for (int k = Math.max(0, verbStart - 3); k < verbStart; k++) if (HABIT.contains(toks.get(k).folded())) return true;
+        return false;
+    }
+
     static boolean nounPhraseHead(List<Token> toks, int at) {
         String w = toks.get(at).folded();
         if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en")) return false;

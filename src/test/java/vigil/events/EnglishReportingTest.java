@@ -23,6 +23,14 @@ class EnglishReportingTest {
     }
 
     @Test
+    void actsDoneAgainAndAgainAreADescription() {
+        assertEquals(List.of(), types("The militia has no base in the city, but its fighters still carry out ambushes and"
+                + " bombings, mostly in the villages of Kidal province."));
+        assertEquals(List.of("ASSAULT"), types("Insurgents carried out ambushes and raids in Diyala on Monday, killing four soldiers."));
+        assertEquals(List.of("ASSAULT"), types("Militants launch attacks on checkpoints in Kirkuk."));
+    }
+
+    @Test
     void anExchangeOfFireIsAClash() {
         List<Event> es = code("Soldiers exchanged fire with bandits near the mining town of Kuru on Tuesday.");
         assertEquals(1, es.size(), es.toString());
