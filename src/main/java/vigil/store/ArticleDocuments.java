@@ -24,7 +24,7 @@ final class ArticleDocuments {
         Document d = toDocument(a);
         java.util.List<vigil.model.Entity> persons = entities.stream()
                 .filter(e -> e.type() == vigil.model.EntityType.PERSON).toList();
-        if (!persons.isEmpty()) d.add(new StoredField(F_PERSONS, json(persons)));
+        if (!persons.isEmpty()) d.add(new StoredField(F_PERSONS, StoredJson.write(persons)));
         return d;
     }
 
@@ -52,23 +52,12 @@ final class ArticleDocuments {
         long when = (a.published() != null ? a.published() : a.fetchedAt()).toEpochMilli();
         d.add(new LongPoint(F_PUBLISHED, when));
         d.add(new NumericDocValuesField(F_PUBLISHED, when));
-        d.add(new StoredField(Fields.JSON, json(a)));
+        d.add(new StoredField(Fields.JSON, StoredJson.write(a)));
         return d;
     }
 
     static Article fromDocument(Document d) {
-        try {
-            return Json.MAPPER.readValue(d.get(Fields.JSON), Article.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored article " + d.get(Fields.ID) + " is unreadable", e);
-        }
+        return StoredJson.read(d, Article.class, "stored article");
     }
 
-    private static String json(Object o) {
-        try {
-            return Json.MAPPER.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,9 +1,7 @@
 package vigil.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import vigil.json.Json;
 import vigil.model.ContentSignals;
@@ -20,19 +18,11 @@ final class ContentSignalsDocuments {
         Document d = new Document();
         d.add(new StringField(Fields.KIND, KIND, Field.Store.NO));
         d.add(new StringField(ARTICLE, s.articleId(), Field.Store.NO));
-        try {
-            d.add(new StoredField(Fields.JSON, Json.MAPPER.writeValueAsString(s)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        d.add(StoredJson.field(s));
         return d;
     }
 
     static ContentSignals fromDocument(Document d) {
-        try {
-            return Json.MAPPER.readValue(d.get(Fields.JSON), ContentSignals.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored content signals are unreadable", e);
-        }
+        return StoredJson.read(d, ContentSignals.class, "stored content signals");
     }
 }

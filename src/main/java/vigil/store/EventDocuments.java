@@ -1,9 +1,7 @@
 package vigil.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import vigil.json.Json;
 import vigil.model.Event;
@@ -23,19 +21,11 @@ final class EventDocuments {
         if (e.location() != null && e.location().country() != null) {
             d.add(new StringField("country", e.location().country(), Field.Store.NO));
         }
-        try {
-            d.add(new StoredField(Fields.JSON, Json.MAPPER.writeValueAsString(e)));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        d.add(StoredJson.field(e));
         return d;
     }
 
     static Event fromDocument(Document d) {
-        try {
-            return Json.MAPPER.readValue(d.get(Fields.JSON), Event.class);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("stored event " + d.get(Fields.ID) + " is unreadable", ex);
-        }
+        return StoredJson.read(d, Event.class, "stored event");
     }
 }

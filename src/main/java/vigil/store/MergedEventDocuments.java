@@ -1,10 +1,8 @@
 package vigil.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import vigil.json.Json;
@@ -48,20 +46,12 @@ final class MergedEventDocuments {
             titles.append(a.title()).append('\n');
         }
         if (!titles.isEmpty()) d.add(new TextField(EventFields.TEXT, titles.toString(), Field.Store.NO));
-        try {
-            d.add(new StoredField(Fields.JSON, Json.MAPPER.writeValueAsString(m)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        d.add(StoredJson.field(m));
         return d;
     }
 
     static MergedEvent fromDocument(Document d) {
-        try {
-            return Json.MAPPER.readValue(d.get(Fields.JSON), MergedEvent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored merged event " + d.get(Fields.ID) + " is unreadable", e);
-        }
+        return StoredJson.read(d, MergedEvent.class, "stored merged event");
     }
 
     /** The merged values as an event, for the search fields: the highest toll, the first original report's article. */

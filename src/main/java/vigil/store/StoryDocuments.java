@@ -1,12 +1,10 @@
 package vigil.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
@@ -33,19 +31,11 @@ final class StoryDocuments {
         d.add(new LongPoint(FIRST_SEEN, first));
         d.add(new NumericDocValuesField(FIRST_SEEN, first));
         for (String a : s.articleIds()) d.add(new StringField(MEMBER, a, Field.Store.NO));
-        try {
-            d.add(new StoredField(Fields.JSON, Json.MAPPER.writeValueAsString(s)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        d.add(StoredJson.field(s));
         return d;
     }
 
     static Story fromDocument(Document d) {
-        try {
-            return Json.MAPPER.readValue(d.get(Fields.JSON), Story.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored story " + d.get(Fields.ID) + " is unreadable", e);
-        }
+        return StoredJson.read(d, Story.class, "stored story");
     }
 }
