@@ -240,13 +240,13 @@ final class ArabicRoles {
         } else {
             ActorFinder.Unit left = null;
             for (ActorFinder.Unit u : units) {
-                if (u.to() <= h.from() && h.from() - u.to() <= 2 && !ArabicRules.comma(toks, u.to(), h.from()) && !prepositional(u, toks)
+                if (u.to() <= h.from() && h.from() - u.to() <= 2 && !Punctuation.comma(toks, u.to(), h.from()) && !prepositional(u, toks)
                         && !SecondActs.joinBetween(toks, u.to(), h.from())) left = u; // "... غزة فيما أطلقت حماس": not its subject
             }
             if (left == null) {
                 // "انتحارية ترتدي حزاما ناسفا فجرت نفسها": an armed subject may carry a short description
                 for (ActorFinder.Unit u : units) {
-                    if (u.to() <= h.from() && h.from() - u.to() <= 6 && !ArabicRules.comma(toks, u.to(), h.from())
+                    if (u.to() <= h.from() && h.from() - u.to() <= 6 && !Punctuation.comma(toks, u.to(), h.from())
                             && !ArabicRules.clauseWord(toks, u.to(), h.from()) && armed(u) && !prepositional(u, toks)) left = u;
                 }
             }
@@ -344,7 +344,7 @@ final class ArabicRoles {
                                           int at, int gap, boolean noTrigger) {
         for (ActorFinder.Unit u : units) {
             if (u.from() < at) continue;
-            if (u.from() - at > gap || ArabicRules.comma(toks, at, u.from())) return null;
+            if (u.from() - at > gap || Punctuation.comma(toks, at, u.from())) return null;
             for (int i = at; i < u.from(); i++) if (noTrigger && ArabicRules.covered(triggers, i)) return null;
             return u;
         }
@@ -361,10 +361,10 @@ final class ArabicRoles {
             if (c.value() != Cue.LIGHT) continue;
             if (c.to() <= h.from() && h.from() - c.to() <= 5) {
                 for (ActorFinder.Unit u : units) {
-                    if (u.from() >= c.to() && u.to() <= h.from() && !ArabicRules.comma(toks, c.to(), u.from())) return u;
+                    if (u.from() >= c.to() && u.to() <= h.from() && !Punctuation.comma(toks, c.to(), u.from())) return u;
                 }
                 for (ActorFinder.Unit u : units) {
-                    if (u.to() <= c.from() && c.from() - u.to() <= 2 && !ArabicRules.comma(toks, u.to(), c.from())) return u;
+                    if (u.to() <= c.from() && c.from() - u.to() <= 2 && !Punctuation.comma(toks, u.to(), c.from())) return u;
                 }
             }
             if (c.from() >= h.to() && c.from() - h.to() <= 3) {
@@ -401,7 +401,7 @@ final class ArabicRoles {
     private static boolean countAfter(List<Token> toks, List<PhraseIndex.Hit<TriggerDef>> triggers, int at) {
         for (int i = at; i < Math.min(toks.size(), at + 5); i++) {
             Token t = toks.get(i);
-            if (ArabicRules.comma(toks, i, i + 1) || ArabicRules.covered(triggers, i)) return false;
+            if (Punctuation.comma(toks, i, i + 1) || ArabicRules.covered(triggers, i)) return false;
             if (NumberWords.value(t) > 0 || !t.text().isEmpty() && Character.isDigit(t.text().charAt(0))) return true;
         }
         return false;
@@ -570,7 +570,7 @@ final class ArabicRoles {
             for (ActorFinder.Unit u : all) {
                 int dist = u.from() >= h.to() ? u.from() - h.to() : h.from() - u.to();
                 if (u.place() && u.afterLocPrep() || dist < 0 || dist > 3 || !people(u, toks) || prepositional(u, toks)) continue;
-                if (ArabicRules.comma(toks, Math.min(u.to(), h.to()), Math.max(u.from(), h.from()))) continue;
+                if (Punctuation.comma(toks, Math.min(u.to(), h.to()), Math.max(u.from(), h.from()))) continue;
                 c.sources.clear();
                 c.sources.addAll(ActorFinder.withSector(u, "CVL").actors());
                 c.targets.removeIf(t -> c.sources.stream().anyMatch(a -> java.util.Objects.equals(a.span(), t.span()))); // not also "in Serbia"
@@ -580,7 +580,7 @@ final class ArabicRoles {
         for (PhraseIndex.Hit<Cue> m : cues) {
             if (m.value() != Cue.ADDRESSEE || m.from() < h.from() - 1 || m.from() - h.to() > 8) continue;
             for (ActorFinder.Unit u : all) {
-                if (u.from() < m.to() || u.from() - m.to() > 3 || ArabicRules.comma(toks, m.to(), u.from())) continue;
+                if (u.from() < m.to() || u.from() - m.to() > 3 || Punctuation.comma(toks, m.to(), u.from())) continue;
                 if (u.place() && u.afterLocPrep()) break;
                 int from = toks.get(u.from()).start(), to = toks.get(u.to() - 1).end();
                 if (c.sources.stream().anyMatch(a -> a.span() != null && a.span().start() < to && from < a.span().end())) {

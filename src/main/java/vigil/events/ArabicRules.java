@@ -107,20 +107,6 @@ final class ArabicRules {
         return open >= 0 && open < h.from() && toks.size() - open > 5; // a quote running to the end of the sentence
     }
 
-    static boolean timelineEntryBetween(List<Token> toks, int from, int to) {
-        for (int i = from; i < to; i++) if (toks.get(i).text().equals(":") || toks.get(i).text().equals("*")) return true;
-        return false;
-    }
-
-    /** A comma, semicolon or colon between: the cue belongs to another clause. */
-    static boolean clauseBetween(List<Token> toks, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String t = toks.get(i).text();
-            if (t.equals(",") || t.equals("،") || t.equals(";") || t.equals("؛") || t.equals(":") || t.equals(".")) return true;
-        }
-        return false;
-    }
-
     static boolean covered(List<PhraseIndex.Hit<TriggerDef>> triggers, int i) {
         for (PhraseIndex.Hit<TriggerDef> h : triggers) if (h.from() <= i && i < h.to()) return true;
         return false;
@@ -136,11 +122,6 @@ final class ArabicRules {
             if (f.startsWith("و") && f.length() > 2 && CLAUSE_WORDS.contains(f.substring(1))) return true;
             if (CLAUSE_WORDS.contains(f)) return true;
         }
-        return false;
-    }
-
-    static boolean comma(List<Token> toks, int from, int to) {
-        for (int i = from; i < to; i++) if (toks.get(i).text().equals(",") || toks.get(i).text().equals("،")) return true;
         return false;
     }
 }

@@ -139,7 +139,7 @@ final class ContextRules {
                     if (c.to() == s) return "generic";
                 }
                 case BACKGROUND -> {
-                    if (c.to() <= s && s - c.to() <= 8 && !(lang.equals("ar") && ArabicRules.clauseBetween(toks, c.to(), s))) {
+                    if (c.to() <= s && s - c.to() <= 8 && !(lang.equals("ar") && Punctuation.clauseBetween(toks, c.to(), s))) {
                         return "background";
                     }
                 }

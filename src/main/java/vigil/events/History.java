@@ -29,13 +29,12 @@ final class History {
             }
             if (since) continue;
             // "In 2003, US troops stormed ...": a year opening the sentence dates all of it
-            if (i <= 3 && i < h.from() && !ArabicRules.timelineEntryBetween(toks, i + 1, h.from())) return true;
+            if (i <= 3 && i < h.from() && !Punctuation.entryBetween(toks, i + 1, h.from())) return true;
             int from = Math.min(i + 1, h.from()), to = Math.max(i, h.to());
-            if (Math.abs(i - h.from()) <= 10 && !ArabicRules.clauseBetween(toks, from, to)) return true;
+            if (Math.abs(i - h.from()) <= 10 && !Punctuation.clauseBetween(toks, from, to)) return true;
             // a timeline entry: "5 أكتوبر 2003: ..." dates everything up to the next entry
-            if (i < h.from() && i + 1 < toks.size() && toks.get(i + 1).text().equals(":") && !ArabicRules.timelineEntryBetween(toks, i + 2, h.from())) return true;
+            if (i < h.from() && i + 1 < toks.size() && toks.get(i + 1).text().equals(":") && !Punctuation.entryBetween(toks, i + 2, h.from())) return true;
         }
         return false;
     }
-
 }

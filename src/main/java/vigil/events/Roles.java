@@ -40,7 +40,7 @@ final class Roles {
             if (u.to() <= h.from() && h.from() - u.to() <= WINDOW && !broken
                     && !speakerOfAnother(toks, cues, u.to(), h.from()) && !subordinateBetween(toks, u.to(), h.from())) left.add(u);
             if (u.from() >= h.to() && u.from() - h.to() <= WINDOW && !hardBreak(toks, h.to(), u.from())
-                    && !comma(toks, h.to(), u.from())) right.add(u);
+                    && !Punctuation.comma(toks, h.to(), u.from())) right.add(u);
         }
         ActorFinder.Unit by = null;
         for (ActorFinder.Unit u : right) {
@@ -397,11 +397,6 @@ final class Roles {
         for (PhraseIndex.Hit<Cue> c : cues) {
             if (c.value() == Cue.PASSIVE && c.from() == h.from() && c.to() < h.to()) return true;
         }
-        return false;
-    }
-
-    private static boolean comma(List<Token> toks, int from, int to) {
-        for (int i = from; i < to; i++) if (toks.get(i).text().equals(",") || toks.get(i).text().equals("،")) return true;
         return false;
     }
 
