@@ -35,7 +35,7 @@ final class EntityUnits {
             if (taken) continue;
             String country = null, sector = null, groupName = null;
             switch (e.type()) {
-                case NORP -> country = e.code() == null ? null : e.code().length() == 2 ? iso3(e.code()) : e.code();
+                case NORP -> country = e.code() == null ? null : e.code().length() == 2 ? Places.iso3(e.code()) : e.code();
                 case ARMED_GROUP -> {
                     sector = "REB";
                     groupName = e.normalized();
@@ -59,14 +59,5 @@ final class EntityUnits {
     private static boolean lowerWords(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) if (!toks.get(i).isWord() || toks.get(i).capitalized()) return false;
         return true;
-    }
-
-    private static String iso3(String iso2) {
-        try {
-            String c = new java.util.Locale("", iso2).getISO3Country();
-            return c.isEmpty() ? null : c;
-        } catch (java.util.MissingResourceException e) {
-            return null;
-        }
     }
 }

@@ -34,6 +34,16 @@ final class Places {
         return iso3 == null ? null : ISO3_TO_2.get(iso3);
     }
 
+    /** The alpha-3 code of an ISO alpha-2 country code, or null when it has none. */
+    static String iso3(String iso2) {
+        try {
+            String c = new Locale("", iso2).getISO3Country();
+            return c.isEmpty() ? null : c;
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
     static Place find(AnnotatedArticle a, String text, List<Token> toks, List<ActorFinder.Unit> units,
                       List<PhraseIndex.Hit<Cue>> cues, Span sentence, String lang) {
         Place country = null, filedFrom = null;

@@ -2,8 +2,6 @@ package vigil.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
 import vigil.model.Actor;
 import vigil.model.Place;
 
@@ -34,7 +32,7 @@ final class ProtestAddressee {
             if (place != null) c.targets.add(Inferred.actor(c, place.span(), place.country(), "GOV"));
             Place p = c.location;
             if (!c.targets.isEmpty() || p == null || p.span() == null || p.country() == null) continue;
-            String iso3 = iso3(p.country());
+            String iso3 = Places.iso3(p.country());
             int at = -1;
             for (int i = 0; i < toks.size(); i++) if (toks.get(i).start() == p.span().start()) at = i;
             if (iso3 == null || at < 0 || !Roles.precededBy(cues, at, Cue.LOCPREP, 1) || governs(c, iso3)) continue;
@@ -63,14 +61,5 @@ final class ProtestAddressee {
     /** The protesters are that government themselves: it is not whom they address. */
     private static boolean governs(Candidate c, String country) {
         return c.sources.stream().anyMatch(a -> country.equals(a.country()) && "GOV".equals(a.sector()));
-    }
-
-    static String iso3(String iso2) {
-        try {
-            String c = new Locale("", iso2).getISO3Country();
-            return c.isEmpty() ? null : c;
-        } catch (MissingResourceException e) {
-            return null;
-        }
     }
 }
