@@ -30,7 +30,7 @@ final class ArabicRules {
      * before rather than reporting it; "timeline" for an entry of a chronology ("10 أبريل 2007:"); "found" for killings told through a body found.
      */
     static String reject(List<Token> toks, PhraseIndex.Hit<TriggerDef> h, List<PhraseIndex.Hit<Cue>> cues,
-                         List<PhraseIndex.Hit<TriggerDef>> triggers, java.time.LocalDate published) {
+                         List<PhraseIndex.Hit<TriggerDef>> triggers) {
         if (!h.value().noun() && !SpanishArabicRules.arabicVerbalNoun(toks.get(h.from()), h.value().phrase())) {
             // "الذي خطف", "الذين كان المسلحون قد خطفوهم": the relative pronoun a few words before, in the same clause;
             // the clause describes a person or thing, but after an event noun ("الهجوم الذي استهدف") it is that event

@@ -192,7 +192,7 @@ public final class DictionaryEventCoder implements EventCoder {
                     : lang.equals("en") && EnglishRules.habitual(toks, h) ? "habitual"
                     : SpanishArabicRules.reject(toks, h, cues, triggers, lang);
             if (why == null && lang.equals("es")) why = SpanishRules.reject(toks, h);
-            if (why == null && lang.equals("ar")) why = ArabicRules.reject(toks, h, cues, triggers, published);
+            if (why == null && lang.equals("ar")) why = ArabicRules.reject(toks, h, cues, triggers);
             if (why == null && published != null && History.earlierYear(toks, h, published.getYear())) why = "earlier year";
             if (why == null) why = ContextRules.reject(toks, h, cues, lang, armed);
             if (ContextRules.INTENT.equals(why) && lang.equals("es") && SpanishRules.ongoing(toks, h)) why = null;
